@@ -1,6 +1,6 @@
 "Package setup: everything is read from settings.ini (nbdev's convention), plus the `serve` and `gpu` extras."
 from configparser import ConfigParser
-import setuptools, shlex
+import setuptools, shlex, os
 
 config = ConfigParser(delimiters=['='])
 config.read('settings.ini', encoding='utf-8')
@@ -22,8 +22,8 @@ def reqs(key): return shlex.split(cfg.get(key, '').strip())
 requirements = reqs('requirements') + reqs('pip_requirements')
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
-extras = {'serve': reqs('serve_requirements'), 'gpu': reqs('gpu_requirements'), 'dev': reqs('dev_requirements')}
-extras['all'] = extras['serve'] + extras['dev']
+extras = {k: reqs(f'{k}_requirements') for k in ('serve', 'gpu', 'export', 'dev')}
+extras['all'] = extras['serve'] + extras['export'] + extras['dev']
 
 setuptools.setup(
     name = cfg['lib_name'].replace('_', '-'),
@@ -40,7 +40,7 @@ setuptools.setup(
     install_requires = requirements,
     extras_require = extras,
     python_requires  = '>=' + cfg['min_python'],
-    long_description = open('README.md', encoding='utf-8').read(),
+    long_description = open('README.md', encoding='utf-8').read() if os.path.exists('README.md') else cfg['description'],
     long_description_content_type = 'text/markdown',
     zip_safe = False,
     entry_points = {

@@ -19,5 +19,5 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 # The CPU wheel of torch (an unpinned torch would pull several GB of CUDA libraries).
 .venv/bin/python -c "import torch" 2>/dev/null || .venv/bin/python -m pip install -q torch==2.13.0
-.venv/bin/python -m pip install -q -e '.[dev,serve]'
+.venv/bin/python -m pip install -q -e '.[dev,serve,export]'
 echo "setup: ok ($(.venv/bin/python -c 'import torch, cl_ml; print("torch", torch.__version__, "cl_ml", cl_ml.__version__)'))"
