@@ -12,7 +12,8 @@ from .core import Config, FailureLog
 
 # %% auto #0
 __all__ = ['app', 'bench_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search', 'serve',
-           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_serve_cmd']
+           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_serve_cmd', 'shipped_model_works',
+           'run_demo', 'demo']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -69,14 +70,16 @@ def splits(out: Path = typer.Option(..., help="folder for train.txt, val.txt, te
 
 # %% ../nbs/09_cli.ipynb #dd769851
 @app.command()
-def train(out: Path = typer.Option(..., help="run folder: checkpoints, history, encoder.pt"),
-          library: Optional[Path] = typer.Option(None, help="library with metadata.csv (default: the recipe's demo library + game music)"),
-          epochs: Optional[int] = typer.Option(None), batch_size: Optional[int] = typer.Option(None),
-          install: bool = typer.Option(False, '--install', help="copy the result into the package as the shipped default")):
-    "Train the encoder contrastively (SupCon over works + NT-Xent over degraded views); resumes an interrupted run."
-    from cl_ml.train import train_default, DefaultRecipe
-    kw = {k: v for k, v in dict(epochs=epochs, batch_size=batch_size).items() if v is not None}
-    res = train_default(out, library=library, recipe=DefaultRecipe(**kw), install=install)
+def train(audio_root: Path = typer.Argument(..., help="music to train on (only read)"),
+          out: Path = typer.Argument(..., help="run folder: last.pt / best.pt checkpoints and history (outside the library)"),
+          metadata: Optional[Path] = typer.Option(None, help="CSV with track_id and work_id (or clique_id): versions pull together (SupCon)"),
+          epochs: int = typer.Option(24), batch_size: int = typer.Option(32), lr: float = typer.Option(2e-3),
+          max_files: Optional[int] = typer.Option(None), tokenizer: str = typer.Option('default'),
+          device: str = typer.Option('auto'), resume: bool = typer.Option(True, help="continue an interrupted run")):
+    "Train an encoder contrastively on degraded views of your music; resumes an interrupted run."
+    from cl_ml.train import train_library
+    res = train_library(audio_root, out, metadata=metadata, epochs=epochs, batch_size=batch_size, lr=lr,
+                        max_files=max_files, tokenizer=tokenizer, device=device, resume=resume)
     _echo_json({k: v for k, v in res.items() if k != 'history'})
 
 @app.command()
@@ -163,3 +166,41 @@ def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = type
     from cl_ml.serve import bench_serve, bench_table
     res = bench_serve(n_tracks=n_tracks, seconds=seconds, soak_seconds=soak_seconds, embedder=embedder)
     typer.echo(bench_table(res))
+
+# %% ../nbs/09_cli.ipynb #fd435e2a
+def shipped_model_works() -> list[str]:
+    "Work ids the shipped encoder was trained or validated on (from its record in the package)."
+    from cl_ml.model import ASSETS_DIR
+    p = Path(ASSETS_DIR)/'encoder.json'
+    if not p.exists(): return []
+    rec = json.loads(p.read_text())
+    return sorted(set(rec.get('train_work_ids', [])) | set(rec.get('val_work_ids', [])))
+
+def run_demo(out='cl_ml_demo', # working folder: library/, tokens/, splits/, report/
+             size:str='small', # demo library size: tiny | small | large
+             checkpoint=None, # encoder checkpoint (default: the shipped model)
+             ann_n:int=20_000, # synthetic vectors for the ANN part of the report
+             umap:bool=True, log=print) -> dict:
+    "Build the demo library (held-out works), tokenize, split, index and evaluate it; returns the report."
+    from cl_ml.demo import demo_data
+    from cl_ml.tokenize import tokenize_library, get_tokenizer
+    from cl_ml.splits import split_library
+    from cl_ml.eval import run_bench
+    out = Path(out); t0 = time.time()
+    excl = [] if checkpoint else shipped_model_works()
+    lib = demo_data(out/'library', size=size, exclude_works=excl)
+    log(f"library: {lib['tracks']} tracks, {lib['works']} works, {lib['hours']} h ({len(excl)} training works left out)")
+    tok = tokenize_library(out/'library', out/'tokens', get_tokenizer('default'))
+    log(f"tokens: {tok['n_tokenized_total']} tracks with {tok['tokenizer']}, {tok['n_failed']} failures")
+    sp = split_library(out/'splits', metadata=out/'library'/'metadata.csv')
+    log("splits: " + ", ".join(f"{k} {v['tracks']} tracks / {v['groups']} works" for k, v in sp['splits'].items()))
+    rep = run_bench(out/'library', out/'report', checkpoint=checkpoint, ann_n=ann_n, umap=umap)
+    rep['demo'] = dict(library=lib, tokens=tok, splits=sp, excluded_works=len(excl), seconds=round(time.time()-t0, 1))
+    return rep
+
+@app.command()
+def demo(out: Path = typer.Option(Path('cl_ml_demo'), help="working folder"), size: str = typer.Option('small'),
+         checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000), umap: bool = typer.Option(True)):
+    "The main job: demo library -> tokens -> splits -> index -> metrics table (all offline, CPU or GPU)."
+    run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=lambda m: typer.echo(m, err=True))
+    typer.echo((out/'report'/'report.md').read_text())

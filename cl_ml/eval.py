@@ -402,7 +402,8 @@ def _md(rep:dict) -> str:
 
 def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None, embedders:dict|None=None,
               durations=(3, 5, 10), conditions:dict|None=None, ann_n:int=20_000, ann_d:int=128, umap:bool=True,
-              max_files:int|None=None, factory:str='auto', seed:int=42, cfg:Config|None=None, progress:bool=True) -> dict:
+              max_files:int|None=None, factory:str='auto', seed:int=42, cfg:Config|None=None, progress:bool=True,
+              query_tracks:int|None=32) -> dict: # clip queries are cut from this many tracks (seeded sample; None = all)
     "Index `audio_root`, evaluate and benchmark everything, and write report.json, report.md and plots to `out_dir`."
     cfg = cfg or Config(); audio_root = Path(audio_root); out_dir = ensure_outside(out_dir, audio_root); out_dir.mkdir(parents=True, exist_ok=True)
     if embedder is None:
@@ -427,7 +428,8 @@ def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None
             curves[embedder.version[:24]] = [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)])) for K in range(1, min(50, len(kid)))]
             groups = [cl.get(t, 'unknown') for t in ids]
     waves = {t: load_audio(audio_root/t, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg) for t in ids}
-    qset = make_query_set(waves, embedder.sample_rate, durations, conditions, seed=seed)
+    qids = ids if not query_tracks or len(ids) <= query_tracks else sorted(np.random.default_rng(seed).choice(ids, query_tracks, replace=False))
+    qset = make_query_set({t: waves[t] for t in qids}, embedder.sample_rate, durations, conditions, seed=seed)
     rep['clips'] = clip_query_eval(embedder, ix, qset)
     lat = latency_bench(embedder, ix, [q['wave'] for q in qset[:64]])
     rep['latency'] = {k: v for k, v in lat.items() if k != '_latencies'}
