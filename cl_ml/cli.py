@@ -12,8 +12,8 @@ from .core import Config, FailureLog
 
 # %% auto #0
 __all__ = ['app', 'bench_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search', 'serve',
-           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_serve_cmd', 'shipped_model_works',
-           'run_demo', 'demo']
+           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_serve_cmd',
+           'shipped_model_works', 'run_demo', 'demo']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -157,6 +157,13 @@ def bench_ann_cmd(n: int = typer.Option(1_000_000), d: int = typer.Option(128), 
     "ANN recall@10 vs exact search and QPS for each index type on synthetic clustered vectors."
     from cl_ml.eval import bench_ann
     _echo_json(bench_ann(n, d, n_queries=n_queries))
+
+@bench_app.command('quality')
+def bench_quality_cmd(runs_dir: Path = typer.Option(Path('runs'), help="where the seed-baseline checkpoint is kept (trained if missing)"),
+                      baseline_epochs: int = typer.Option(2)):
+    "Issue-3 table on held-out music: clip top-1 (2/5/10 s), version MAP/MR1, x real time; shipped vs seed baseline vs mean+std."
+    from cl_ml.quality import bench_quality, format_table
+    typer.echo(format_table(bench_quality(runs_dir, baseline_epochs)))
 
 @bench_app.command('serve')
 def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = typer.Option(5.0),

@@ -17,7 +17,8 @@ from .train import library_split, DefaultRecipe
 from .eval import version_eval
 
 # %% auto #0
-__all__ = ['CLIP_DEGRADE', 'clip_queries', 'reference_set', 'clip_top1', 'throughput', 'benchmark', 'format_table']
+__all__ = ['CLIP_DEGRADE', 'clip_queries', 'reference_set', 'clip_top1', 'throughput', 'benchmark', 'format_table',
+           'bench_quality']
 
 # %% ../nbs/07a_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -106,3 +107,20 @@ def format_table(table:list) -> str:
     cols = [c for c in ['model', 'clip2s', 'clip5s', 'clip10s', 'MAP@10', 'MR1', 'HR@1', 'x_realtime_1core'] if c in table[0]]
     f = lambda v: f'{v:.3f}' if isinstance(v, float) and v < 10 else f'{v:.0f}' if isinstance(v, float) else str(v)
     return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)] + ['| ' + ' | '.join(f(r[c]) for c in cols) + ' |' for r in table])
+
+# %% ../nbs/07a_quality.ipynb #e5ef9036
+def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept (trained here if missing)
+                  baseline_epochs:int=2, progress:bool=True) -> list[dict]:
+    "The issue-3 table: shipped model vs seed baseline vs mean+std on the shipped model's held-out test tracks."
+    from cl_ml.demo import build_demo_library, DemoConfig, cache_dir
+    from cl_ml.train import DefaultRecipe, train_seed_baseline
+    rec = json.loads((ASSETS_DIR/'encoder.json').read_text())
+    rc = DefaultRecipe()
+    lib = build_demo_library(cache_dir()/f'demo-default-{rc.n_works}', DemoConfig(n_works=rc.n_works, n_versions=4, seconds=rc.seconds),
+                             game_music=True, progress=progress)
+    base = Path(runs_dir)/'seed_baseline'/'encoder.pt'
+    if not base.exists(): train_seed_baseline(base.parent, lib, epochs=baseline_epochs, progress=progress)
+    return benchmark(lib, {'shipped (features, NT-Xent)': load_embedder(device='cpu'),
+                           'seed baseline (tokens, NT-Xent)': load_embedder(base, device='cpu'),
+                           'mean+std (no training)': MeanStdEmbedder(get_tokenizer('default'))},
+                     test_ids=rec['test_tracks'], progress=progress)
