@@ -126,10 +126,11 @@ def serve(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml inde
           host: str = typer.Option('127.0.0.1'), port: int = typer.Option(8000),
           api_key: Optional[str] = typer.Option(None, envvar='CL_ML_API_KEY', help="required for writes; mandatory beyond loopback"),
           embedder: Optional[str] = typer.Option(None, help="checkpoint path, 'meanstd', or the shipped model"),
-          library_root: Optional[Path] = typer.Option(None, help="POST /tracks may ingest paths inside this folder")):
+          library_root: Optional[Path] = typer.Option(None, help="POST /tracks may ingest paths inside this folder"),
+          engine: str = typer.Option('auto', help="encoder engine: auto (faster of torch / ONNX Runtime), torch, onnx")):
     "Run the HTTP search service (FastAPI + uvicorn, dynamic batching, write-ahead log)."
     from cl_ml.serve import serve as _serve
-    kw = {} if library_root is None else dict(library_root=str(library_root))
+    kw = dict(engine=engine) | ({} if library_root is None else dict(library_root=str(library_root)))
     _serve(index_dir, host=host, port=port, api_key=api_key, embedder=embedder, **kw)
 
 # %% ../nbs/09_cli.ipynb #17ba0dde

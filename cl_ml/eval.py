@@ -141,7 +141,7 @@ def make_query_set(tracks:dict, sr:int, durations=(3, 5, 10), conditions:dict|No
 def clip_query_eval(embedder, index:TrackIndex, queries:list, k:int=10, mode:str='auto', agg:str='vote', batch_size:int=16) -> dict:
     "Top-1, HR@k and MRR of `queries` (from `make_query_set`) per duration, per condition and overall."
     segs = mode == 'segments' or (mode == 'auto' and index.n_segments > 0)
-    win, hop = index.extra.get('seg_win_s', index.cfg.seg_win_s), index.extra.get('seg_hop_s', index.cfg.seg_hop_s)
+    win, hop = index.extra.get('seg_win_s') or index.cfg.seg_win_s or 5., index.extra.get('seg_hop_s') or index.cfg.seg_hop_s or 2.5
     ranks = []
     for b in range(0, len(queries), batch_size):
         qb = queries[b:b+batch_size]
@@ -384,7 +384,7 @@ def _md(rep:dict) -> str:
         out = ['| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|']
         for n, r in rows: out.append(f'| {n} | ' + ' | '.join(f'{r.get(c, ""):.3f}' if isinstance(r.get(c), float) else str(r.get(c, '')) for c in cols) + ' |')
         return out + ['']
-    if rep.get('version'): L += ['## Version identification (all against all)', ''] + table({'this model': rep['version']}, [c for c in rep['version'] if c != 'n_cliques'])
+    if rep.get('version'): L += [f"## Version identification (all against all; model `{rep.get('version_model', rep['model_version'])}`)", ''] + table({'this model': rep['version']}, [c for c in rep['version'] if c != 'n_cliques'])
     if rep.get('clips'):
         c = rep['clips']; L += [f"## Clip queries ({c['mode']} search)", '', '### by duration (s)', ''] + table(c['by_duration']) + ['### by condition', ''] + table(c['by_condition'])
     if rep.get('latency'): L += ['## Latency and throughput', ''] + table({k: v for k, v in rep['latency'].items() if not k.startswith('_')}, ['p50_ms', 'p95_ms', 'p99_ms', 'mean_ms', 'items_per_s'])
@@ -403,9 +403,13 @@ def _md(rep:dict) -> str:
 def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None, embedders:dict|None=None,
               durations=(3, 5, 10), conditions:dict|None=None, ann_n:int=20_000, ann_d:int=128, umap:bool=True,
               max_files:int|None=None, factory:str='auto', seed:int=42, cfg:Config|None=None, progress:bool=True,
-              query_tracks:int|None=32) -> dict: # clip queries are cut from this many tracks (seeded sample; None = all)
+              query_tracks:int|None=32, # clip queries are cut from this many tracks (seeded sample; None = all)
+              versions_embedder=None) -> dict: # embeds tracks for version identification; default: the shipped versions encoder when the shipped model is used, else `embedder`
     "Index `audio_root`, evaluate and benchmark everything, and write report.json, report.md and plots to `out_dir`."
     cfg = cfg or Config(); audio_root = Path(audio_root); out_dir = ensure_outside(out_dir, audio_root); out_dir.mkdir(parents=True, exist_ok=True)
+    if versions_embedder is None and embedder is None and checkpoint is None:
+        from cl_ml.model import load_embedder, SHIPPED
+        if SHIPPED['versions'].exists(): versions_embedder = load_embedder('versions', device=cfg.device)
     if embedder is None:
         from cl_ml.index import _default_embedder
         embedder = _default_embedder(checkpoint, cfg.device)
@@ -418,16 +422,19 @@ def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None
     ids = ix.ids; E = np.stack([ix.get_vector(t) for t in ids])
     metadata = Path(metadata) if metadata else (audio_root/'metadata.csv' if (audio_root/'metadata.csv').exists() else None)
     groups, curves = None, {}
+    waves = {t: load_audio(audio_root/t, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg) for t in ids}
     if metadata:
         mids, mcl = read_metadata(metadata); cl = dict(zip(mids, mcl))
         keep = [i for i, t in enumerate(ids) if t in cl]
         if keep:
             kid = [ids[i] for i in keep]
-            rep['version'], rk = version_eval(E[keep], kid, [cl[t] for t in kid], return_rankings=True)
+            vemb = versions_embedder or embedder
+            Ev = E[keep] if versions_embedder is None else np.concatenate([vemb.embed_waves([waves[t] for t in kid[i:i+32]]) for i in range(0, len(kid), 32)])
+            rep['version_model'] = vemb.version
+            rep['version'], rk = version_eval(Ev, kid, [cl[t] for t in kid], return_rankings=True)
             rel = [{x for x in kid if cl[x] == cl[t]} - {t} for t, r in zip([t for t in kid if sum(cl[x] == cl[t] for x in kid) > 1], rk)]
-            curves[embedder.version[:24]] = [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)])) for K in range(1, min(50, len(kid)))]
+            curves[vemb.version[:24]] = [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)])) for K in range(1, min(50, len(kid)))]
             groups = [cl.get(t, 'unknown') for t in ids]
-    waves = {t: load_audio(audio_root/t, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg) for t in ids}
     qids = ids if not query_tracks or len(ids) <= query_tracks else sorted(np.random.default_rng(seed).choice(ids, query_tracks, replace=False))
     qset = make_query_set({t: waves[t] for t in qids}, embedder.sample_rate, durations, conditions, seed=seed)
     rep['clips'] = clip_query_eval(embedder, ix, qset)
@@ -437,6 +444,7 @@ def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None
     rep['bandwidth'] = memory_bandwidth(256) | bruteforce_gbs(min(200_000, max(ann_n, 50_000)), ann_d)
     if groups:
         embs = dict(embedders or {}); embs.setdefault(embedder.version[:24], embedder)
+        if versions_embedder is not None: embs.setdefault(versions_embedder.version[:24], versions_embedder)
         rep['analysis'] = compare_embedders(embs, waves, dict(zip(ids, groups)))
     else: rep['analysis'] = {embedder.version[:24]: analyze_embeddings(E)}
     rep['plots'] = _plots(out_dir, rep, curves, lat['_latencies'], E, groups, umap)

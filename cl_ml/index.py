@@ -5,7 +5,7 @@
 # %% ../nbs/06_index.ipynb #229bd7de
 from __future__ import annotations
 import os, re, json, math, time, shutil, tempfile, hashlib, warnings, contextlib
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 from collections import defaultdict
 import numpy as np
@@ -31,8 +31,8 @@ class IndexConfig:
     k_factor: int = 8               # re-ranking depth of `...,RFlat` indexes (k * k_factor candidates)
     train_min_per_list: int = 10    # IVF/PQ need at least this many points per centroid, else fall back to Flat
     max_train: int = 256            # train on at most this many points per centroid (seeded sample)
-    seg_win_s: float = 5.0          # segment window for clip search (s)
-    seg_hop_s: float = 2.5          # segment hop (s)
+    seg_win_s: float|None = None    # segment window for clip search (s); None: the embedder's (2 s for the shipped model)
+    seg_hop_s: float|None = None    # segment hop (s); None: the embedder's
     seg_fetch: int = 100            # segment hits per query segment gathered before aggregation
     rebuild_dead_frac: float = 0.2  # rebuild an index whose tombstones exceed this fraction
     batch_size: int = 8             # query waves embedded per call
@@ -396,6 +396,7 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     files = scan_library(audio_root, cfg.exts, max_files=max_files)
     if not files: raise ValueError(f"no audio files ({', '.join(cfg.exts)}) found under {audio_root}")
     embedder = embedder or _default_embedder(checkpoint, cfg.device)
+    icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.), seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir/'failures.jsonl').unlink(missing_ok=True)
     fails = FailureLog(out_dir/'failures.jsonl')
@@ -470,7 +471,7 @@ def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=No
     _check_version(ix, embedder)
     use_segs = mode == 'segments' or (mode == 'auto' and ix.n_segments > 0)
     if use_segs and ix.n_segments == 0: raise ValueError("mode='segments' but the index has no segments (built with segments=False)")
-    win, hop = ix.extra.get('seg_win_s', ix.cfg.seg_win_s), ix.extra.get('seg_hop_s', ix.cfg.seg_hop_s)
+    win, hop = ix.extra.get('seg_win_s') or ix.cfg.seg_win_s or 5., ix.extra.get('seg_hop_s') or ix.cfg.seg_hop_s or 2.5
     res = {}
     for b in range(0, len(qs), ix.cfg.batch_size):
         batch, waves = qs[b:b+ix.cfg.batch_size], []

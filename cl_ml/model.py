@@ -7,18 +7,20 @@ from __future__ import annotations
 import io, json, math, time, hashlib, zipfile
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
+from typing import Callable
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import *
-from .tokenize import EmbedderBase, get_tokenizer, MelRVQTokenizer, LogMelChroma, game_music_paths
+from .tokenize import EmbedderBase, get_tokenizer, MelRVQTokenizer, LogMelChroma, game_music_paths, segment_bounds
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'ASSETS_DIR', 'DEFAULT_ENCODER', 'ModelConfig', 'sinusoid', 'ConvFront', 'AttnPool', 'masked_mean',
-           'Encoder', 'n_params', 'front_id', 'CheckpointError', 'save_checkpoint', 'read_checkpoint',
-           'load_checkpoint', 'pad_batch', 'window_starts', 'Embedder', 'encode_items', 'front_dim', 'load_embedder']
+__all__ = ['CKPT_FORMAT', 'ASSETS_DIR', 'DEFAULT_ENCODER', 'SHIPPED', 'ModelConfig', 'sinusoid', 'PitchFront', 'ConvFront',
+           'AttnPool', 'masked_mean', 'Encoder', 'n_params', 'pool_frames', 'front_id', 'CheckpointError',
+           'save_checkpoint', 'read_checkpoint', 'load_checkpoint', 'pad_batch', 'window_starts', 'Embedder',
+           'encode_items', 'front_dim', 'load_embedder']
 
 # %% ../nbs/04_model.ipynb #c01339f2
 @dataclass
@@ -40,6 +42,11 @@ class ModelConfig:
     dim: int = 128              # output embedding dimension
     dropout: float = 0.1        # dropout in the transformer
     max_frames: int = 750       # longest sequence run in one pass (30 s at 25 Hz); longer audio is windowed
+    stride: int = 1             # average input frames in groups of `stride` first (features only): cheaper long inputs
+    in_slice: tuple = ()        # use only feature dims [a, b) (e.g. (64, 76): the chroma of LogMelChroma); () = all
+    front: str = 'linear'       # features -> d_model: 'linear' (LayerNorm + Linear) or 'pitch' (key-invariant, 12 chroma bins)
+    front_channels: int = 128   # 'pitch' front: templates (chord shape over time) matched at every transposition
+    front_kernel: int = 9       # 'pitch' front: template length in (strided) frames
 
     def update(self, **kw) -> ModelConfig:
         "A copy with `kw` changed; unknown names are an error."
@@ -62,6 +69,20 @@ def sinusoid(T:int, d:int, device=None) -> torch.Tensor:
     pe = torch.zeros(T, d, device=device)
     pe[:, 0::2] = torch.sin(ang); pe[:, 1::2] = torch.cos(ang[:, :pe[:, 1::2].shape[1]])
     return pe
+
+class PitchFront(nn.Module):
+    "Key-invariant front for chroma [B,T,12]: templates over (time, 12 pitch classes) matched at every circular transposition, max over transpositions, projected to `d`."
+    def __init__(self, channels:int=128, kernel:int=9, d:int=128, n_pitch:int=12):
+        super().__init__()
+        self.k, self.n = kernel, n_pitch
+        self.conv = nn.Conv2d(1, channels, (kernel, n_pitch))
+        self.proj = nn.Sequential(nn.LayerNorm(channels), nn.Linear(channels, d))
+    def forward(self, x):
+        x = F.layer_norm(x, (self.n,)).unsqueeze(1)                            # per-frame, no per-bin weights: stays equivariant
+        x = torch.cat([x, x[..., :self.n-1]], -1)                              # circular in pitch: 12 positions = 12 keys
+        x = F.pad(x, (0, 0, self.k//2, (self.k-1)//2))                         # 'same' in time
+        h = F.gelu(self.conv(x)).amax(-1).transpose(1, 2)                      # [B,T,C]: best transposition per template
+        return self.proj(h)
 
 class ConvFront(nn.Module):
     "Depthwise-separable 1-D conv with a residual: each frame sees its neighbours before attention."
@@ -101,7 +122,13 @@ class Encoder(nn.Module):
         if cfg.input == 'tokens':
             self.emb = nn.ModuleList([nn.Embedding(cfg.codebook_size+1, d, padding_idx=cfg.codebook_size)
                                       for _ in range(cfg.n_codebooks)])
-        elif cfg.input == 'features': self.inp = nn.Sequential(nn.LayerNorm(cfg.in_dim), nn.Linear(cfg.in_dim, d))
+        elif cfg.input == 'features':
+            di = (cfg.in_slice[1] - cfg.in_slice[0]) if cfg.in_slice else cfg.in_dim
+            if cfg.front == 'pitch':
+                if di != 12: raise ValueError(f"front='pitch' needs 12 chroma dims (in_slice), got {di}")
+                self.inp = PitchFront(cfg.front_channels, cfg.front_kernel, d)
+            elif cfg.front == 'linear': self.inp = nn.Sequential(nn.LayerNorm(di), nn.Linear(di, d))
+            else: raise ValueError(f"ModelConfig.front must be 'linear' or 'pitch', not {cfg.front!r}")
         else: raise ValueError(f"ModelConfig.input must be 'tokens' or 'features', not {cfg.input!r}")
         self.conv = ConvFront(d, cfg.conv_kernel) if cfg.conv_kernel else None
         layer = nn.TransformerEncoderLayer(d, cfg.n_heads, cfg.ff_mult*d, cfg.dropout, activation='gelu',
@@ -119,6 +146,23 @@ def n_params(model:nn.Module) -> int:
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
 # %% ../nbs/04_model.ipynb #68c8bfa5
+def pool_frames(x, m, stride:int):
+    "Masked average of features `x` [B,T,D] over groups of `stride` frames; a group is real if any of its frames is."
+    B, T, D = x.shape; L = -(-T//stride)*stride
+    x, m = F.pad(x, (0, 0, 0, L-T)), F.pad(m, (0, L-T), value=False)
+    w = m.to(x.dtype).view(B, L//stride, stride, 1)
+    xs = (x.view(B, L//stride, stride, D)*w).sum(2) / w.sum(2).clamp_min(1.)
+    return xs, m.view(B, L//stride, stride).any(2)
+
+@patch
+def front_features(self:Encoder, x, m):
+    "Features [B,T,D] + mask -> frame embeddings [B,T',d] + mask (padding zeroed, dims sliced, frames pooled, front applied)."
+    c = self.cfg
+    x = torch.nan_to_num(x).masked_fill(~m.bool()[..., None], 0.)
+    if c.in_slice: x = x[..., c.in_slice[0]:c.in_slice[1]]
+    if c.stride > 1: x, m = pool_frames(x, m, c.stride)
+    return self.inp(x), m
+
 @patch
 def embed_input(self:Encoder, x, m=None):
     "Frame embeddings [B,T,d] and mask [B,T] from tokens or features (checked against the config)."
@@ -134,7 +178,7 @@ def embed_input(self:Encoder, x, m=None):
         if not x.dtype.is_floating_point or x.ndim != 3 or x.shape[-1] != c.in_dim:
             raise ValueError(f"expected float features [B,T,{c.in_dim}], got {x.dtype} {tuple(x.shape)}")
         if m is None: m = torch.ones(x.shape[:2], dtype=torch.bool, device=x.device)
-        h = self.inp(torch.nan_to_num(x))
+        h, m = self.front_features(x, m)
     m = m.bool().clone()
     m[~m.any(1), 0] = True   # an all-padding row would give NaN attention; treat its first frame as real
     return h, m
@@ -262,6 +306,7 @@ class Embedder(EmbedderBase):
         self.kind = encoder.cfg.input
         self.dim, self.version = encoder.cfg.dim, version or f'untrained-{encoder.cfg.input}'
         self.sample_rate, self.tokenizer_name = int(tokenizer.sample_rate), front_id(tokenizer)
+        self.seg_win_s, self.seg_hop_s = 5., 2.5   # segment window for clip search (load_embedder reads the checkpoint's)
 
     def __repr__(self): return f"Embedder({self.version}, {self.tokenizer_name}, dim={self.dim}, {self.device})"
 
@@ -273,7 +318,8 @@ class Embedder(EmbedderBase):
         return np.asarray(a)
 
 # %% ../nbs/04_model.ipynb #5ee49b9d
-def encode_items(encoder:Encoder, items:list, device=None, batch_size:int=32) -> np.ndarray:
+def encode_items(encoder:Encoder, items:list, device=None, batch_size:int=32,
+                 runner:Callable|None=None) -> np.ndarray: # runner(x, mask) -> vectors (numpy) instead of torch, e.g. ONNX Runtime
     "Embed model inputs (features [T,D] or tokens [Q,T], any lengths) -> np.float32 [B,dim]; long ones as averaged windows."
     c = encoder.cfg; W, feat = c.max_frames, c.input == 'features'
     device = device or next(encoder.parameters()).device
@@ -292,7 +338,7 @@ def encode_items(encoder:Encoder, items:list, device=None, batch_size:int=32) ->
         for b in range(0, len(order), batch_size):
             idx = order[b:b+batch_size]
             x, m = pad_batch([pieces[j] for j in idx], c.input, c.codebook_size)
-            out[idx] = encoder(x.to(device), m.to(device)).float().cpu().numpy()
+            out[idx] = (runner(x.numpy(), m.numpy()) if runner is not None else encoder(x.to(device), m.to(device)).float().cpu().numpy())
     encoder.train(was_training)
     z = np.zeros((len(items), c.dim), np.float32)
     np.add.at(z, np.array(owner), out*np.array(weight, np.float32)[:, None])
@@ -301,17 +347,29 @@ def encode_items(encoder:Encoder, items:list, device=None, batch_size:int=32) ->
 @patch
 def embed_inputs(self:Embedder, items:list) -> np.ndarray:
     "Embed precomputed inputs (features [T,D] or tokens [Q,T]) -> np.float32 [B,dim]."
-    return encode_items(self.encoder, items, self.device, self.batch_size)
+    return encode_items(self.encoder, items, self.device, self.batch_size, getattr(self, 'runner', None))
 
 @patch
 def embed_waves(self:Embedder, waves:list) -> np.ndarray:
     "L2-normalised embeddings np.float32 [B,dim] of 1-D waves at `sample_rate` (any lengths)."
     return self.embed_inputs([self.inputs(w) for w in waves])
 
+@patch
+def embed_segments(self:Embedder, wave:np.ndarray, win_s:float|None=None, hop_s:float|None=None) -> np.ndarray:
+    "Embeddings [S, dim] of `win_s` windows every `hop_s` (default: the checkpoint's), from one pass of the front end."
+    win_s, hop_s = win_s or self.seg_win_s, hop_s or self.seg_hop_s
+    fr = getattr(self.tokenizer, 'frame_rate', None)
+    if fr is None: return EmbedderBase.embed_segments(self, wave, win_s, hop_s)
+    a = self.inputs(wave); feat = self.kind == 'features'
+    T, sr = (a.shape[0] if feat else a.shape[1]), self.sample_rate
+    fb = [(min(T-1, int(round(s*fr/sr))), int(round(e*fr/sr))) for s, e in segment_bounds(len(wave), sr, win_s, hop_s)]  # the windows of the audio, in frames
+    return self.embed_inputs([a[s:max(e, s+1)] if feat else a[:, s:max(e, s+1)] for s, e in fb])
+
 # %% ../nbs/04_model.ipynb #3799e36f
 import cl_ml
 ASSETS_DIR = Path(cl_ml.__file__).parent/'assets'
 DEFAULT_ENCODER = ASSETS_DIR/'encoder.pt'
+SHIPPED = {'recording': DEFAULT_ENCODER, 'default': DEFAULT_ENCODER, 'versions': ASSETS_DIR/'versions.pt'}
 
 def front_dim(tokenizer) -> int:
     "Feature dimension D of a front end's `features` (measured on 1 s of silence)."
@@ -320,9 +378,11 @@ def front_dim(tokenizer) -> int:
     return int(np.asarray(tokenizer.features(np.zeros(int(tokenizer.sample_rate), np.float32))).shape[1])
 
 def load_embedder(checkpoint=None, device='auto', tokenizer=None, batch_size:int=32) -> Embedder:
-    "An `Embedder` from `checkpoint` (None = the shipped default) with its own tokenizer unless `tokenizer` is given."
-    path = Path(checkpoint) if checkpoint is not None else DEFAULT_ENCODER
-    if checkpoint is None and not path.exists():
+    "An `Embedder` from `checkpoint` (None or 'recording' = the shipped default, 'versions' = the shipped versions encoder, or a path)."
+    key = 'default' if checkpoint is None else str(checkpoint)
+    shipped = checkpoint is None or (key in SHIPPED and not Path(key).exists())   # a file of that name wins
+    path = SHIPPED[key] if shipped else Path(checkpoint)
+    if shipped and not path.exists():
         raise FileNotFoundError(f"the shipped default encoder is missing ({path}): reinstall cl_ml, or train one with "
                                 "`cl-ml train` / cl_ml.train.train_default(out_dir) and pass its checkpoint")
     ck = read_checkpoint(path)
@@ -335,4 +395,7 @@ def load_embedder(checkpoint=None, device='auto', tokenizer=None, batch_size:int
         raise CheckpointError(f"checkpoint {path.name} expects {cfg.n_codebooks} codebooks of {cfg.codebook_size} codes, the tokenizer gives "
                               f"{getattr(tokenizer, 'n_codebooks', None)} x {getattr(tokenizer, 'codebook_size', None)}")
     model, ck = load_checkpoint(ck, tokenizer_name=front_id(tokenizer), in_dim=front_dim(tokenizer) if cfg.input == 'features' else None)
-    return Embedder(tokenizer, model, device, version=ck['version'], batch_size=batch_size)
+    emb = Embedder(tokenizer, model, device, version=ck['version'], batch_size=batch_size)
+    seg = ck['extra'].get('segments') or {}
+    emb.seg_win_s, emb.seg_hop_s = float(seg.get('win_s', 5.)), float(seg.get('hop_s', 2.5))
+    return emb

@@ -17,8 +17,8 @@ from .train import library_split, DefaultRecipe
 from .eval import version_eval
 
 # %% auto #0
-__all__ = ['CLIP_DEGRADE', 'clip_queries', 'reference_set', 'clip_top1', 'throughput', 'benchmark', 'format_table',
-           'bench_quality']
+__all__ = ['CLIP_DEGRADE', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1', 'throughput', 'benchmark',
+           'format_table', 'bench_quality']
 
 # %% ../nbs/07a_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -37,26 +37,38 @@ def clip_queries(waves:dict, seconds=(2, 5, 10), n_per_track:int=3, sr:int=16000
     return out
 
 # %% ../nbs/07a_quality.ipynb #1e0aad0e
-def reference_set(embedder, waves:dict, win_s:float=5., hop_s:float=2.5, progress:bool=False) -> dict:
-    "Track ids, track vectors [N,D], segment vectors [S,D] and their track index [S]."
+def _seg(embedder):
+    return getattr(embedder, 'seg_win_s', 5.), getattr(embedder, 'seg_hop_s', 2.5)
+
+def reference_set(embedder, waves:dict, win_s:float|None=None, hop_s:float|None=None, progress:bool=False) -> dict:
+    "Track ids, track vectors [N,D], segment vectors [S,D] and their track index [S] (windows: the embedder's by default)."
+    w0, h0 = _seg(embedder); win_s, hop_s = win_s or w0, hop_s or h0
     ids, tv, sv, so = list(waves), [], [], []
     for i, t in enumerate(tqdm(ids, desc='references', disable=not progress, leave=False)):
         tv.append(embedder.embed_waves([waves[t]])[0])
         S = embedder.embed_segments(waves[t], win_s, hop_s); sv.append(S); so += [i]*len(S)
-    return dict(ids=ids, tracks=np.stack(tv), segs=np.concatenate(sv), owner=np.array(so))
+    return dict(ids=ids, tracks=np.stack(tv), segs=np.concatenate(sv), owner=np.array(so), win_s=win_s, hop_s=hop_s)
+
+def track_scores(qsegs:np.ndarray, refs:dict) -> np.ndarray:
+    "Score of every reference track for one clip given as its window vectors [S,D]: mean over windows of the best window match."
+    best = np.full((len(qsegs), len(refs['ids'])), -np.inf, np.float32)
+    np.maximum.at(best.T, refs['owner'], (qsegs @ refs['segs'].T).T)
+    return best.mean(0)
 
 def clip_top1(embedder, refs:dict, queries:list, batch_size:int=32) -> dict:
-    "Top-1 hit rate of `queries` per clip length, by segment search (max) and by whole-track vectors."
-    Q = np.concatenate([embedder.embed_waves([q['wave'] for q in queries[i:i+batch_size]]) for i in range(0, len(queries), batch_size)])
-    S = Q @ refs['segs'].T
-    best = np.full((len(Q), len(refs['ids'])), -np.inf, np.float32)
-    np.maximum.at(best.T, refs['owner'], S.T)
+    "Top-1 hit rate of `queries` per clip length: by windows (`clipNs`), clip vector vs best window (`_whole`), vs track vectors (`_track`)."
     truth = np.array([refs['ids'].index(q['track_id']) for q in queries])
-    seg_hit, trk_hit = best.argmax(1) == truth, (Q @ refs['tracks'].T).argmax(1) == truth
+    win_hit = np.array([track_scores(embedder.embed_segments(q['wave'], refs['win_s'], refs['hop_s']), refs).argmax() == t
+                        for q, t in zip(queries, truth)])
+    Q = np.concatenate([embedder.embed_waves([q['wave'] for q in queries[i:i+batch_size]]) for i in range(0, len(queries), batch_size)])
+    best = np.full((len(Q), len(refs['ids'])), -np.inf, np.float32)
+    np.maximum.at(best.T, refs['owner'], (Q @ refs['segs'].T).T)
+    whole_hit, trk_hit = best.argmax(1) == truth, (Q @ refs['tracks'].T).argmax(1) == truth
     out = {}
     for s in dict.fromkeys(q['seconds'] for q in queries):
         sel = np.array([q['seconds'] == s for q in queries])
-        out[f'clip{s:g}s'] = float(seg_hit[sel].mean()); out[f'clip{s:g}s_track'] = float(trk_hit[sel].mean())
+        out[f'clip{s:g}s'] = float(win_hit[sel].mean())
+        out[f'clip{s:g}s_whole'] = float(whole_hit[sel].mean()); out[f'clip{s:g}s_track'] = float(trk_hit[sel].mean())
     return out
 
 # %% ../nbs/07a_quality.ipynb #16cc48f3
@@ -75,7 +87,7 @@ def throughput(embedder, files:list, threads:int=1, max_seconds:float|None=None)
 # %% ../nbs/07a_quality.ipynb #07c08baa
 def benchmark(library, embedders:dict, test_ids:list|None=None, seconds=(2, 5, 10), n_per_track:int=3,
               max_seconds:float=60., seed:int=0, speed_files:int=8, progress:bool=True) -> list[dict]:
-    "One row per embedder: clip top-1 per length, version MAP@10/MR1/HR@1 and x real time, on held-out `test_ids`."
+    "One row per embedder (or (recording, versions) pair): clip top-1 per length, version MAP@10/MR1/HR@1 and x real time, on held-out `test_ids`."
     lib = Path(library)
     rows, sp = library_split(lib)
     test_ids = sorted(test_ids if test_ids is not None else sp['test'])
@@ -89,9 +101,11 @@ def benchmark(library, embedders:dict, test_ids:list|None=None, seconds=(2, 5, 1
     table = []
     for name, emb in embedders.items():
         t0 = time.time()
+        emb, vemb = emb if isinstance(emb, tuple) else (emb, None)   # (recording, versions) encoders, or one for both
         refs = reference_set(emb, waves, progress=progress)
         r = dict(model=name, dim=emb.dim, **clip_top1(emb, refs, queries))
-        V = refs['tracks'][[refs['ids'].index(t) for t in vers]]
+        V = (vemb.embed_waves([waves[t] for t in vers]) if vemb is not None and vers else
+             refs['tracks'][[refs['ids'].index(t) for t in vers]])
         ve = version_eval(V, vers, [rows[t]['work_id'] for t in vers]) if vers else {}
         r.update({'MAP@10': ve.get('MAP@10', float('nan')), 'MR1': ve.get('MR1', float('nan')), 'HR@1': ve.get('HR@1', float('nan'))})
         r['x_realtime_1core'] = throughput(emb, [lib/t for t in test_ids[:speed_files]], max_seconds=max_seconds)
@@ -110,17 +124,16 @@ def format_table(table:list) -> str:
 
 # %% ../nbs/07a_quality.ipynb #e5ef9036
 def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept (trained here if missing)
-                  baseline_epochs:int=2, progress:bool=True) -> list[dict]:
-    "The issue-3 table: shipped model vs seed baseline vs mean+std on the shipped model's held-out test tracks."
-    from cl_ml.demo import build_demo_library, DemoConfig, cache_dir
-    from cl_ml.train import DefaultRecipe, train_seed_baseline
+                  baseline_epochs:int=2, n_per_track:int=3, progress:bool=True) -> list[dict]:
+    "The issue-3 table: shipped encoders vs seed baseline vs mean+std on the shipped model's held-out test tracks."
+    from cl_ml.demo import demo_library
+    from cl_ml.train import train_seed_baseline
     rec = json.loads((ASSETS_DIR/'encoder.json').read_text())
-    rc = DefaultRecipe()
-    lib = build_demo_library(cache_dir()/f'demo-default-{rc.n_works}', DemoConfig(n_works=rc.n_works, n_versions=4, seconds=rc.seconds),
-                             game_music=True, progress=progress)
+    rc = DefaultRecipe(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec['recipe'].items() if k in DefaultRecipe.__dataclass_fields__})
+    lib = demo_library(rc.size, game_music=True)
     base = Path(runs_dir)/'seed_baseline'/'encoder.pt'
-    if not base.exists(): train_seed_baseline(base.parent, lib, epochs=baseline_epochs, progress=progress)
-    return benchmark(lib, {'shipped (features, NT-Xent)': load_embedder(device='cpu'),
+    if not base.exists(): train_seed_baseline(base.parent, lib, recipe=rc, epochs=baseline_epochs, progress=progress)
+    return benchmark(lib, {'shipped (recording + versions encoders)': (load_embedder(device='cpu'), load_embedder('versions', device='cpu')),
                            'seed baseline (tokens, NT-Xent)': load_embedder(base, device='cpu'),
                            'mean+std (no training)': MeanStdEmbedder(get_tokenizer('default'))},
-                     test_ids=rec['test_tracks'], progress=progress)
+                     test_ids=rec['test_tracks'], n_per_track=n_per_track, progress=progress)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_serve.ipynb #26a471b1
 from __future__ import annotations
-import os, io, json, time, base64, hmac, warnings, shutil, socket, asyncio, threading, tempfile, contextlib, hashlib, ipaddress, logging
+import os, io, re, json, time, base64, hmac, warnings, shutil, socket, asyncio, threading, tempfile, contextlib, hashlib, ipaddress, logging
 import subprocess, sys, importlib.util
 from collections import Counter
 from dataclasses import dataclass, fields, replace, asdict
@@ -18,11 +18,12 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['ERRORS', 'AUDIO_CONTENT_TYPES', 'ServeConfig', 'is_loopback', 'check_bind', 'DynamicBatcher', 'RWLock',
-           'WriteAheadLog', 'resolve_embedder', 'ServiceError', 'IndexService', 'ErrorDetail', 'ErrorResponse',
+           'WriteAheadLog', 'export_onnx', 'onnx_max_diff', 'write_triton_repo', 'export_model', 'OnnxRunner',
+           'pick_engine', 'resolve_embedder', 'ServiceError', 'IndexService', 'ErrorDetail', 'ErrorResponse',
            'SearchRequest', 'Hit', 'SearchResponse', 'TrackResponse', 'IngestPath', 'WriteResponse', 'GuardMiddleware',
            'ServeMetrics', 'check_track_id', 'decode_upload', 'library_file', 'create_app', 'free_port', 'serve',
            'ServerThread', 'wait_ready', 'start_server_process', 'multipart_body', 'drive', 'drive_measured',
-           'bench_serve', 'bench_table', 'export_onnx', 'onnx_max_diff', 'write_triton_repo', 'export_model']
+           'bench_serve', 'bench_table']
 
 # %% ../nbs/08_serve.ipynb #43cd0830
 @dataclass
@@ -44,6 +45,7 @@ class ServeConfig:
     max_k: int = 1000                # largest k a search may ask for
     device: str = 'auto'             # for the embedder: 'auto', 'cpu', 'cuda'
     search_threads: int = 1          # FAISS OpenMP threads (process-wide); 1 avoids thread spin-up per small batch, 0 = leave as is
+    engine: str = 'auto'             # the encoder on 'torch', 'onnx' (ONNX Runtime), or 'auto': whichever is faster here (CPU)
 
     def update(self, **kw) -> ServeConfig:
         "A copy with `kw` changed; unknown names are an error."
@@ -217,6 +219,7 @@ class WriteAheadLog:
                 self.seq += 1; seqs.append(self.seq)
                 r = dict(seq=self.seq, op=o['op'], id=o['id'])
                 if o.get('vec') is not None: r['vec'] = _enc(o['vec'])
+                if o.get('segs') is not None and len(o['segs']): r['segs'] = _enc(np.asarray(o['segs'], np.float32).ravel())
                 lines.append(json.dumps(r) + '\n')
             self._f.write(''.join(lines).encode()); self._f.flush(); os.fsync(self._f.fileno())
             return seqs
@@ -227,6 +230,7 @@ class WriteAheadLog:
         for r in self._scan()[0]:
             if r['seq'] > after:
                 if 'vec' in r: r['vec'] = _dec(r['vec'])
+                if 'segs' in r: r['segs'] = _dec(r['segs']).reshape(-1, len(r['vec']))
                 out.append(r)
         return out
 
@@ -241,6 +245,148 @@ class WriteAheadLog:
     def close(self): self._f.close()
     def __len__(self): return len(self._scan()[0])
     def __repr__(self): return f"WriteAheadLog({self.path}, seq={self.seq}, {len(self)} records)"
+
+# %% ../nbs/08_serve.ipynb #40b119cc
+def _onnx_wrapper(enc):
+    "A module computing `Encoder.forward(x, m)` with every shape symbolic (exportable with dynamic batch/frames)."
+    import torch, torch.nn as nn, torch.nn.functional as F
+    from cl_ml.model import sinusoid, masked_mean
+    class OnnxEncoder(nn.Module):
+        def __init__(self, enc): super().__init__(); self.enc = enc
+        def forward(self, x, m):
+            e, c = self.enc, self.enc.cfg
+            m = m.bool()
+            first = torch.zeros_like(m); first[:, 0] = True
+            m = m | (first & ~m.any(1, keepdim=True))          # an all-padding row: its first frame counts
+            if c.input == 'tokens':
+                x = x.long().clamp(0, c.codebook_size)
+                h = sum(emb(x[:, q]) for q, emb in enumerate(e.emb))
+                if c.token_combine == 'mean': h = h / c.n_codebooks
+            else: h, m = e.front_features(x, m)
+            if c.pos == 'sin': h = h + sinusoid(h.shape[1], h.shape[2], h.device).to(h.dtype)
+            if e.conv is not None: h = e.conv(h, m)
+            h = e.norm(e.tf(h, src_key_padding_mask=~m))
+            if e.pool is not None:
+                p = e.pool; hn = p.norm(h)
+                z = p.att(torch.zeros_like(hn[:, :1]) + p.q, hn, hn, key_padding_mask=~m, need_weights=False)[0][:, 0]
+            else: z = masked_mean(h, m)
+            return F.normalize(e.head(z).float(), dim=-1)
+    return OnnxEncoder(enc).eval()
+
+def _example_inputs(enc, B:int, T:int, seed:int=0):
+    import torch
+    g, c = torch.Generator().manual_seed(seed), enc.cfg
+    x = (torch.randint(0, c.codebook_size, (B, c.n_codebooks, T), generator=g) if c.input == 'tokens'
+         else torch.randn(B, T, c.in_dim, generator=g))
+    m = torch.ones(B, T, dtype=torch.bool); m[0, max(1, T//2):] = False
+    return x, m
+
+def export_onnx(model, # an `Embedder` (its encoder is exported) or an `Encoder`
+                out, # the .onnx file to write
+                opset:int=18) -> Path:
+    "Write the encoder to ONNX: inputs x [B,T,D] float (or [B,Q,T] int tokens) and mask [B,T] bool, output vectors [B,dim]; B and T dynamic."
+    import torch
+    enc = getattr(model, 'encoder', model).cpu().eval()
+    w, out = _onnx_wrapper(enc), Path(out)
+    x, m = _example_inputs(enc, 3, 50)
+    B, T = torch.export.Dim('batch', min=1, max=4096), torch.export.Dim('frames', min=2, max=100_000)
+    xs = {0: B, 2: T} if enc.cfg.input == 'tokens' else {0: B, 1: T}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f'.{out.name}.tmp')
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        torch.onnx.export(w, (x, m), str(tmp), input_names=['x', 'mask'], output_names=['vectors'],
+                          dynamic_shapes=(xs, {0: B, 1: T}), opset_version=opset, dynamo=True, verbose=False)
+    os.replace(tmp, out)
+    return out
+
+def onnx_max_diff(model, onnx_path, shapes=((1, 7), (3, 50), (5, 123), (2, 700), (4, 1))) -> float:
+    "Largest |ONNX Runtime - torch| over the embeddings of random inputs of several batch sizes and lengths."
+    import torch, onnxruntime as ort
+    enc = getattr(model, 'encoder', model).cpu().eval()
+    sess = ort.InferenceSession(str(onnx_path), providers=['CPUExecutionProvider'])
+    worst = 0.
+    for i, (b, t) in enumerate(shapes):
+        x, m = _example_inputs(enc, b, t, seed=i)
+        with torch.no_grad(): y = enc(x, m).numpy()
+        z = sess.run(None, {'x': x.numpy(), 'mask': m.numpy()})[0]
+        worst = max(worst, float(np.abs(y - z).max()))
+    return worst
+
+def write_triton_repo(onnx_path, repo, # model repository folder to write
+                      name:str='cl_ml_encoder', max_batch:int=32, max_queue_delay_us:int=5000, gpu:bool=False) -> Path:
+    "A Triton model repository serving `onnx_path` with the ONNX Runtime backend and dynamic batching."
+    import onnx
+    g = onnx.load(str(onnx_path), load_external_data=False).graph
+    dt = {1: 'TYPE_FP32', 7: 'TYPE_INT64', 9: 'TYPE_BOOL', 10: 'TYPE_FP16', 6: 'TYPE_INT32'}
+    def io(v): return (f'  {{ name: "{v.name}" data_type: {dt[v.type.tensor_type.elem_type]} dims: [ '
+                       + ', '.join(str(d.dim_value) if d.dim_value else '-1' for d in v.type.tensor_type.shape.dim[1:]) + ' ] }')
+    cfg = '\n'.join([f'name: "{name}"', 'backend: "onnxruntime"', f'max_batch_size: {max_batch}',
+        'input [', ',\n'.join(io(v) for v in g.input), ']', 'output [', ',\n'.join(io(v) for v in g.output), ']',
+        'dynamic_batching {', f'  preferred_batch_size: [ {", ".join(str(b) for b in (4, 8, 16, 32) if b <= max_batch)} ]',
+        f'  max_queue_delay_microseconds: {max_queue_delay_us}', '}',
+        f'instance_group [ {{ kind: {"KIND_GPU" if gpu else "KIND_CPU"} count: 1 }} ]', ''])
+    d = Path(repo)/name
+    (d/'1').mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(onnx_path, d/'1'/'model.onnx')
+    with atomic_write(d/'config.pbtxt', 'w') as f: f.write(cfg)
+    return d
+
+def export_model(checkpoint=None, # encoder checkpoint (None: the shipped default)
+                 out_dir='export', # gets encoder.onnx, triton/<name>/..., export.json
+                 name:str='cl_ml_encoder', max_batch:int=32, gpu:bool=False) -> dict:
+    "What `cl-ml export` runs: ONNX file + Triton repository + ORT-vs-torch check, summarised in export.json."
+    from cl_ml.model import load_embedder
+    emb = load_embedder(checkpoint, device='cpu')
+    out = Path(out_dir); t0 = time.time()
+    p = export_onnx(emb, out/'encoder.onnx')
+    repo = write_triton_repo(p, out/'triton', name, max_batch, gpu=gpu)
+    info = dict(onnx=str(p), triton=str(repo), model_version=emb.version, tokenizer=emb.tokenizer_name, dim=emb.dim,
+                input=emb.encoder.cfg.input, max_abs_diff=onnx_max_diff(emb, p), seconds=round(time.time()-t0, 1))
+    save_json(out/'export.json', info)
+    return info
+
+# %% ../nbs/08_serve.ipynb #af5a5a63
+class OnnxRunner:
+    "An exported encoder on ONNX Runtime (CPU): `runner(x, mask)` -> np.float32 vectors, like the torch module."
+    def __init__(self, onnx_path, threads:int|None=None):
+        import onnxruntime as ort, torch
+        so = ort.SessionOptions(); so.intra_op_num_threads = int(threads or torch.get_num_threads()); so.inter_op_num_threads = 1
+        self.path = str(onnx_path)
+        self.sess = ort.InferenceSession(self.path, so, providers=['CPUExecutionProvider'])
+    def __call__(self, x, m): return self.sess.run(None, {'x': np.ascontiguousarray(x), 'mask': np.ascontiguousarray(m, bool)})[0]
+    def __repr__(self): return f"OnnxRunner({Path(self.path).name})"
+
+def _time_engine(fn, x, m, reps:int=20) -> float:
+    fn(x, m); ts = []
+    for _ in range(reps): t0 = time.perf_counter(); fn(x, m); ts.append(time.perf_counter() - t0)
+    return float(np.median(ts))*1000
+
+def pick_engine(embedder, engine:str='auto', cache_dir=None, batch:int=32, frames:int|None=None) -> dict:
+    "Install ONNX Runtime or keep torch for `embedder`'s encoder ('auto': whichever is faster here); returns what was measured and chosen."
+    if engine not in ('auto', 'onnx', 'torch'): raise ValueError(f"engine must be 'auto', 'onnx' or 'torch', not {engine!r}")
+    enc = getattr(embedder, 'encoder', None)
+    if engine == 'torch' or enc is None: return dict(engine='torch', reason='asked for' if engine == 'torch' else 'embedder has no torch encoder')
+    if getattr(embedder, 'device', None) is not None and getattr(embedder.device, 'type', 'cpu') != 'cpu':
+        return dict(engine='torch', reason=f'model on {embedder.device}')
+    try:
+        import torch
+        cache = Path(cache_dir or tempfile.gettempdir())/'onnx'; cache.mkdir(parents=True, exist_ok=True)
+        p = cache/f"{re.sub(r'[^A-Za-z0-9._-]', '_', embedder.version)}.onnx"
+        if not p.exists(): export_onnx(enc, p)
+        run = OnnxRunner(p)
+        x, m = _example_inputs(enc, batch, frames or min(enc.cfg.max_frames, 125))
+        with torch.inference_mode():
+            tfn = lambda x, m: enc(torch.from_numpy(x), torch.from_numpy(m)).numpy()
+            diff = float(np.abs(tfn(x.numpy(), m.numpy()) - run(x.numpy(), m.numpy())).max())
+            t_torch, t_ort = _time_engine(tfn, x.numpy(), m.numpy()), _time_engine(run, x.numpy(), m.numpy())
+    except Exception as e:
+        if engine == 'onnx': raise
+        return dict(engine='torch', reason=f'ONNX Runtime unavailable: {type(e).__name__}: {e}'[:300])
+    use = engine == 'onnx' or (t_ort < t_torch and diff < 1e-3)
+    embedder.runner = run if use else None
+    return dict(engine='onnx' if use else 'torch', torch_ms=round(t_torch, 3), onnx_ms=round(t_ort, 3), max_abs_diff=diff,
+                batch=[batch, int(x.shape[1])], onnx=str(p))
 
 # %% ../nbs/08_serve.ipynb #c71544c1
 def _sha(p:Path) -> str: return hashlib.sha256(p.read_bytes()).hexdigest()[:16] if p.exists() else ''
@@ -276,6 +422,7 @@ class IndexService:
         self.state_dir = Path(self.cfg.state_dir) if self.cfg.state_dir else self.index_dir/'serve'
         self._emb_spec, self.embedder, self.ix, self.wal = embedder, None, None, None
         self.ready, self.load_error, self.embedder_error, self.snapshot_seq, self.since_snapshot = False, None, None, 0, 0
+        self.engine = dict(engine="torch", reason="no embedder")
         self.lock, self._wal_lock, self._snap_thread, self.t0 = RWLock(), threading.Lock(), None, time.time()
         c = self.cfg
         mk = lambda fn, name: DynamicBatcher(fn, c.max_batch, c.max_wait_ms, name, c.batching,
@@ -326,6 +473,8 @@ def load(self:IndexService):
             if mv and getattr(self.embedder, 'version', '') and mv != self.embedder.version:
                 raise ValueError(f"the index was built with model {mv!r} but the embedder is {self.embedder.version!r}: "
                                  "its vectors would not be comparable (pass the matching checkpoint, or embedder='none')")
+            self.engine = pick_engine(self.embedder, self.cfg.engine, self.state_dir)
+            logging.getLogger('cl_ml.serve').info(f"encoder engine: {self.engine}")
         self.ready = True
     except Exception as e:
         self.load_error = f"{type(e).__name__}: {e}"; raise
@@ -339,7 +488,9 @@ def base_sig(self:IndexService) -> str:
 
 @patch
 def _apply(self:IndexService, r:dict):
-    if r['op'] == 'upsert': self.ix.upsert([r['id']], np.asarray(r['vec'], np.float32)[None])
+    if r['op'] == 'upsert':
+        self.ix.upsert([r['id']], np.asarray(r['vec'], np.float32)[None])
+        if r.get('segs') is not None: self.ix.add_segments(r['id'], r['segs'])
     elif r['op'] == 'delete': self.ix.remove([r['id']])
     else: raise ValueError(f"unknown WAL op {r['op']!r}")
 
@@ -428,9 +579,38 @@ async def embed(self:IndexService, wave:np.ndarray) -> np.ndarray:
     return np.asarray(await self.embed_b.submit(wave), np.float32)
 
 @patch
-async def upsert(self:IndexService, track_id:str, vec) -> int:
-    "Add or replace `track_id` durably; returns the WAL sequence number once fsynced."
-    return await self.write_b.submit(dict(op='upsert', id=track_id, vec=self.check_vector(vec)))
+def clip_mode(self:IndexService) -> bool:
+    "True when audio queries are answered by windows (the index holds segments and the embedder is staged)."
+    return self.embedder is not None and self._staged() and getattr(self.ix, 'n_segments', 0) > 0
+
+@patch
+async def embed_windows(self:IndexService, wave:np.ndarray, whole:bool=False):
+    "Window vectors [S, D] of a wave (the index's window and hop), each window batched with concurrent work; with `whole`, also the track vector."
+    if self.embedder is None: raise ServiceError(503, 'no_embedder', f"this server has no embedder: audio endpoints are off ({self.embedder_error or 'started with embedder=none'})")
+    from cl_ml.tokenize import segment_bounds
+    a = await asyncio.to_thread(self.embedder.inputs, wave)
+    feat = getattr(self.embedder, 'kind', 'features') == 'features'
+    T = a.shape[0] if feat else a.shape[1]
+    win = self.ix.extra.get('seg_win_s') or getattr(self.embedder, 'seg_win_s', 5.)
+    hop = self.ix.extra.get('seg_hop_s') or getattr(self.embedder, 'seg_hop_s', 2.5)
+    wins = [a[s:e] if feat else a[:, s:e] for s, e in segment_bounds(T, self.embedder.tokenizer.frame_rate, win, hop)]
+    vs = await asyncio.gather(*([self.embed_b.submit(w) for w in wins] + ([self.embed_b.submit(a)] if whole else [])))
+    S = np.stack([np.asarray(v, np.float32) for v in vs[:len(wins)]])
+    return (S, np.asarray(vs[-1], np.float32)) if whole else S
+
+@patch
+async def search_clip(self:IndexService, seg_vecs:np.ndarray, k:int=10):
+    "Top-`k` [(track_id, score)] for a clip given as window vectors: hits of all windows summed per track."
+    if not 1 <= k <= self.cfg.max_k: raise ServiceError(422, 'invalid_k', f"k must be between 1 and {self.cfg.max_k}, got {k}")
+    def run():
+        with self.lock.read(): return self.ix.search_clip(seg_vecs, k, 'vote')
+    return [(t, float(s)) for t, s in await asyncio.to_thread(run)]
+
+@patch
+async def upsert(self:IndexService, track_id:str, vec, segs=None) -> int:
+    "Add or replace `track_id` (and its window vectors `segs`, if given) durably; returns the WAL sequence number once fsynced."
+    segs = None if segs is None else np.stack([self.check_vector(v) for v in segs])
+    return await self.write_b.submit(dict(op='upsert', id=track_id, vec=self.check_vector(vec), segs=segs))
 
 @patch
 async def delete(self:IndexService, track_id:str) -> int:
@@ -447,7 +627,7 @@ def stats(self:IndexService) -> dict:
                 tokenizer=getattr(self.ix, 'tokenizer', ''), embedder=getattr(self.embedder, 'version', None),
                 wal_seq=self.wal.seq if self.wal else 0, snapshot_seq=self.snapshot_seq, writes_since_snapshot=self.since_snapshot,
                 embedder_error=self.embedder_error, uptime_s=round(time.time()-self.t0, 1), batching=self.cfg.batching,
-                batchers={x.name: b(x) for x in (self.search_b, self.embed_b, self.write_b)})
+                engine=self.engine, batchers={x.name: b(x) for x in (self.search_b, self.embed_b, self.write_b)})
 
 @patch
 def close(self:IndexService):
@@ -494,6 +674,7 @@ class SearchResponse(BaseModel):
     k: int
     took_ms: float
     results: list[Hit]
+    mode: str|None = Field(None, description="audio queries: 'segments' (clip windows matched against track windows) or 'track' (one vector)")
 
 class TrackResponse(BaseModel):
     track_id: str
@@ -715,9 +896,10 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
                            k:int=Form(10, ge=1, le=1000, description='number of results')):
         "Tracks most similar to an uploaded clip (embedded with the server's model, batched with other requests)."
         t0 = time.perf_counter()
-        vec = await svc.embed(await read_audio(file))
-        res = await svc.search(vec, k)
-        return SearchResponse(query=file.filename, k=k, took_ms=round((time.perf_counter()-t0)*1000, 3), results=hits(res))
+        wave = await read_audio(file)
+        if svc.clip_mode(): res, mode = await svc.search_clip(await svc.embed_windows(wave), k), 'segments'
+        else: res, mode = await svc.search(await svc.embed(wave), k), 'track'
+        return SearchResponse(query=file.filename, k=k, took_ms=round((time.perf_counter()-t0)*1000, 3), results=hits(res), mode=mode)
 
     ingest_body = {'requestBody': {'required': True, 'content': {
         'multipart/form-data': {'schema': {'type': 'object', 'required': ['file'], 'properties': {
@@ -751,7 +933,9 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
             wave = await read_audio(f)
         else: raise ServiceError(415, 'unsupported_media_type', f"send multipart/form-data (a file) or application/json (a library path), not {ct or 'no content type'!r}")
         existed = tid in svc.ix
-        seq = await svc.upsert(tid, await svc.embed(wave))
+        if svc.clip_mode(): segs, vec = await svc.embed_windows(wave, whole=True)   # its windows too, so clips of it are found
+        else: segs, vec = None, await svc.embed(wave)
+        seq = await svc.upsert(tid, vec, segs)
         return WriteResponse(track_id=tid, status='replaced' if existed else 'added', seq=seq)
 
     @app.get('/tracks/{track_id:path}', response_model=TrackResponse, responses=ERRORS, dependencies=[Depends(ready)], tags=['tracks'])
@@ -1009,103 +1193,3 @@ def bench_table(res:dict) -> str:
             f"RSS after warm-up {m.get('rss_after_warmup_mb')} MB" + (f", after the first minute {m['rss_after_first_minute_mb']} MB" if 'rss_after_first_minute_mb' in m else '')
             + f", at the end {m.get('rss_end_mb')} MB" + (f"; audio batching speed-up x{res['audio']['speedup']}" if 'speedup' in res['audio'] else ''))
     return '\n'.join(rows) + foot
-
-# %% ../nbs/08_serve.ipynb #40b119cc
-def _onnx_wrapper(enc):
-    "A module computing `Encoder.forward(x, m)` with every shape symbolic (exportable with dynamic batch/frames)."
-    import torch, torch.nn as nn, torch.nn.functional as F
-    from cl_ml.model import sinusoid, masked_mean
-    class OnnxEncoder(nn.Module):
-        def __init__(self, enc): super().__init__(); self.enc = enc
-        def forward(self, x, m):
-            e, c = self.enc, self.enc.cfg
-            m = m.bool()
-            first = torch.zeros_like(m); first[:, 0] = True
-            m = m | (first & ~m.any(1, keepdim=True))          # an all-padding row: its first frame counts
-            if c.input == 'tokens':
-                x = x.long().clamp(0, c.codebook_size)
-                h = sum(emb(x[:, q]) for q, emb in enumerate(e.emb))
-                if c.token_combine == 'mean': h = h / c.n_codebooks
-            else: h = e.inp(torch.nan_to_num(x))
-            if c.pos == 'sin': h = h + sinusoid(h.shape[1], h.shape[2], h.device).to(h.dtype)
-            if e.conv is not None: h = e.conv(h, m)
-            h = e.norm(e.tf(h, src_key_padding_mask=~m))
-            if e.pool is not None:
-                p = e.pool; hn = p.norm(h)
-                z = p.att(torch.zeros_like(hn[:, :1]) + p.q, hn, hn, key_padding_mask=~m, need_weights=False)[0][:, 0]
-            else: z = masked_mean(h, m)
-            return F.normalize(e.head(z).float(), dim=-1)
-    return OnnxEncoder(enc).eval()
-
-def _example_inputs(enc, B:int, T:int, seed:int=0):
-    import torch
-    g, c = torch.Generator().manual_seed(seed), enc.cfg
-    x = (torch.randint(0, c.codebook_size, (B, c.n_codebooks, T), generator=g) if c.input == 'tokens'
-         else torch.randn(B, T, c.in_dim, generator=g))
-    m = torch.ones(B, T, dtype=torch.bool); m[0, max(1, T//2):] = False
-    return x, m
-
-def export_onnx(model, # an `Embedder` (its encoder is exported) or an `Encoder`
-                out, # the .onnx file to write
-                opset:int=18) -> Path:
-    "Write the encoder to ONNX: inputs x [B,T,D] float (or [B,Q,T] int tokens) and mask [B,T] bool, output vectors [B,dim]; B and T dynamic."
-    import torch
-    enc = getattr(model, 'encoder', model).cpu().eval()
-    w, out = _onnx_wrapper(enc), Path(out)
-    x, m = _example_inputs(enc, 3, 50)
-    B, T = torch.export.Dim('batch', min=1, max=4096), torch.export.Dim('frames', min=2, max=100_000)
-    xs = {0: B, 2: T} if enc.cfg.input == 'tokens' else {0: B, 1: T}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f'.{out.name}.tmp')
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        torch.onnx.export(w, (x, m), str(tmp), input_names=['x', 'mask'], output_names=['vectors'],
-                          dynamic_shapes=(xs, {0: B, 1: T}), opset_version=opset, dynamo=True, verbose=False)
-    os.replace(tmp, out)
-    return out
-
-def onnx_max_diff(model, onnx_path, shapes=((1, 7), (3, 50), (5, 123), (2, 700), (4, 1))) -> float:
-    "Largest |ONNX Runtime - torch| over the embeddings of random inputs of several batch sizes and lengths."
-    import torch, onnxruntime as ort
-    enc = getattr(model, 'encoder', model).cpu().eval()
-    sess = ort.InferenceSession(str(onnx_path), providers=['CPUExecutionProvider'])
-    worst = 0.
-    for i, (b, t) in enumerate(shapes):
-        x, m = _example_inputs(enc, b, t, seed=i)
-        with torch.no_grad(): y = enc(x, m).numpy()
-        z = sess.run(None, {'x': x.numpy(), 'mask': m.numpy()})[0]
-        worst = max(worst, float(np.abs(y - z).max()))
-    return worst
-
-def write_triton_repo(onnx_path, repo, # model repository folder to write
-                      name:str='cl_ml_encoder', max_batch:int=32, max_queue_delay_us:int=5000, gpu:bool=False) -> Path:
-    "A Triton model repository serving `onnx_path` with the ONNX Runtime backend and dynamic batching."
-    import onnx
-    g = onnx.load(str(onnx_path), load_external_data=False).graph
-    dt = {1: 'TYPE_FP32', 7: 'TYPE_INT64', 9: 'TYPE_BOOL', 10: 'TYPE_FP16', 6: 'TYPE_INT32'}
-    def io(v): return (f'  {{ name: "{v.name}" data_type: {dt[v.type.tensor_type.elem_type]} dims: [ '
-                       + ', '.join(str(d.dim_value) if d.dim_value else '-1' for d in v.type.tensor_type.shape.dim[1:]) + ' ] }')
-    cfg = '\n'.join([f'name: "{name}"', 'backend: "onnxruntime"', f'max_batch_size: {max_batch}',
-        'input [', ',\n'.join(io(v) for v in g.input), ']', 'output [', ',\n'.join(io(v) for v in g.output), ']',
-        'dynamic_batching {', f'  preferred_batch_size: [ {", ".join(str(b) for b in (4, 8, 16, 32) if b <= max_batch)} ]',
-        f'  max_queue_delay_microseconds: {max_queue_delay_us}', '}',
-        f'instance_group [ {{ kind: {"KIND_GPU" if gpu else "KIND_CPU"} count: 1 }} ]', ''])
-    d = Path(repo)/name
-    (d/'1').mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(onnx_path, d/'1'/'model.onnx')
-    with atomic_write(d/'config.pbtxt', 'w') as f: f.write(cfg)
-    return d
-
-def export_model(checkpoint=None, # encoder checkpoint (None: the shipped default)
-                 out_dir='export', # gets encoder.onnx, triton/<name>/..., export.json
-                 name:str='cl_ml_encoder', max_batch:int=32, gpu:bool=False) -> dict:
-    "What `cl-ml export` runs: ONNX file + Triton repository + ORT-vs-torch check, summarised in export.json."
-    from cl_ml.model import load_embedder
-    emb = load_embedder(checkpoint, device='cpu')
-    out = Path(out_dir); t0 = time.time()
-    p = export_onnx(emb, out/'encoder.onnx')
-    repo = write_triton_repo(p, out/'triton', name, max_batch, gpu=gpu)
-    info = dict(onnx=str(p), triton=str(repo), model_version=emb.version, tokenizer=emb.tokenizer_name, dim=emb.dim,
-                input=emb.encoder.cfg.input, max_abs_diff=onnx_max_diff(emb, p), seconds=round(time.time()-t0, 1))
-    save_json(out/'export.json', info)
-    return info

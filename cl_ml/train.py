@@ -23,9 +23,10 @@ from .model import *
 from .model import save_checkpoint, load_checkpoint, read_checkpoint, CheckpointError, encode_items
 
 # %% auto #0
-__all__ = ['nt_xent', 'supcon', 'livi_loss', 'TrainConfig', 'lr_lambda', 'front_fn', 'build_bank', 'roll_chroma',
-           'BankPairDataset', 'ValSet', 'EpochBatches', 'train', 'plot_history', 'embed_library', 'library_split',
-           'train_library', 'DefaultRecipe', 'train_default', 'package_default', 'train_seed_baseline']
+__all__ = ['VERSIONS_ENCODER', 'nt_xent', 'supcon', 'livi_loss', 'TrainConfig', 'lr_lambda', 'front_fn', 'build_bank',
+           'roll_chroma', 'BankPairDataset', 'ValSet', 'SegmentValSet', 'VersionValSet', 'EpochBatches', 'train',
+           'plot_history', 'embed_library', 'library_split', 'train_library', 'DefaultRecipe', 'train_default',
+           'package_default', 'train_seed_baseline']
 
 # %% ../nbs/05_train.ipynb #3d6246c8
 def nt_xent(z1:torch.Tensor, z2:torch.Tensor, temperature:float=0.07) -> torch.Tensor:
@@ -92,21 +93,43 @@ def front_fn(tokenizer, kind:str='features') -> Callable:
     if kind == 'tokens': return tokenizer.encode
     raise ValueError(f"kind must be 'features' or 'tokens', not {kind!r}")
 
+_BANK = {}   # what forked bank workers share (set just before the pool starts)
+
+def _bank_one(i:int):
+    "Clean + degraded inputs of source `i` of the current bank job, or the AudioError reason."
+    g = _BANK; s = g['sources'][i]
+    try:
+        x = load_audio(s, sr=g['sr'], max_seconds=g['max_seconds'], cfg=g['cfg']) if isinstance(s, (str, Path)) else np.asarray(s, np.float32)[:int(g['max_seconds']*g['sr']) if g['max_seconds'] else None]
+    except AudioError as e: return i, None, e.reason
+    rng = np.random.default_rng([g['seed'], i])
+    ins = [g['front'](x)] + [g['front'](g['degrader'](x, g['sr'], rng)) for _ in range(g['n_degraded'])]
+    return i, [a.astype(np.float16) if np.issubdtype(a.dtype, np.floating) else a for a in ins], None
+
+def _bank_worker_init(): torch.set_num_threads(1)
+
 def build_bank(sources:Sequence, front:Callable, degrader:Degrader|None=None, n_degraded:int=2,
                max_seconds:float|None=60., sr:int=16000, seed:int=42, cfg:Config|None=None,
-               failures:FailureLog|None=None, progress:bool=True) -> tuple[list, list[int]]:
+               failures:FailureLog|None=None, progress:bool=True, n_jobs:int=1) -> tuple[list, list[int]]:
     "For each wave or path: [clean input, `n_degraded` degraded inputs] (features float16); returns (banks, kept indices)."
+    import multiprocessing as mp
+    sources = list(sources)
+    _BANK.update(sources=sources, front=front, degrader=degrader or Degrader(), n_degraded=n_degraded,
+                 max_seconds=max_seconds, sr=sr, seed=seed, cfg=cfg)
+    res = {}
+    try:
+        if n_jobs > 1 and len(sources) > 1 and 'fork' in mp.get_all_start_methods():
+            with mp.get_context('fork').Pool(n_jobs, initializer=_bank_worker_init) as pool:
+                for i, ins, err in tqdm(pool.imap_unordered(_bank_one, range(len(sources)), chunksize=4), total=len(sources),
+                                        desc='bank', disable=not progress, leave=False): res[i] = (ins, err)
+        else:
+            for i in tqdm(range(len(sources)), desc='bank', disable=not progress, leave=False): res[i] = _bank_one(i)[1:]
+    finally: _BANK.clear()
     banks, kept = [], []
-    degrader = degrader or Degrader()
-    for i, s in enumerate(tqdm(list(sources), desc='bank', disable=not progress, leave=False)):
-        try:
-            x = load_audio(s, sr=sr, max_seconds=max_seconds, cfg=cfg) if isinstance(s, (str, Path)) else np.asarray(s, np.float32)[:int(max_seconds*sr) if max_seconds else None]
-        except AudioError as e:
-            if failures is not None: failures.add(str(s), s, e.reason)
+    for i in range(len(sources)):
+        ins, err = res[i]
+        if ins is None:
+            if failures is not None: failures.add(str(sources[i]), sources[i], err)
             continue
-        rng = np.random.default_rng([seed, i])
-        ins = [front(x)] + [front(degrader(x, sr, rng)) for _ in range(n_degraded)]
-        ins = [a.astype(np.float16) if np.issubdtype(a.dtype, np.floating) else a for a in ins]
         banks.append(ins); kept.append(i)
     return banks, kept
 
@@ -125,9 +148,12 @@ class BankPairDataset(torch.utils.data.Dataset):
     def __init__(self, banks:Sequence, labels:Sequence|None=None, crop_seconds:tuple=(2., 10.), frame_rate:float=25.,
                  p_roll:float=0.5, featurizer=None, # featurizer: a LogMelChroma (mean/std, n_mels) for the rotation
                  token_drop:float=0.0, pad_id:int|None=None, seed:int=42,
-                 overlap:bool=True, jitter:float=1.0): # overlap: the second view is cut around the first's centre (+- jitter s)
+                 overlap:bool=True, jitter:float=1.0, # overlap: the second view is cut around the first's centre (+- jitter s)
+                 repeats:int=1,        # items per track per epoch (short views of long tracks: many passages each epoch)
+                 gain_db:float=0.,     # random level change of each view, +- dB (on the log-mel part of LogMelChroma features)
+                 p_clean:float|None=None): # chance a view uses the clean copy (bank[0]); None: every copy equally likely
         if not len(banks): raise ValueError("BankPairDataset: empty training split (no tracks)")
-        self.overlap, self.jitter = overlap, jitter
+        self.overlap, self.jitter, self.repeats, self.gain_db, self.p_clean = overlap, jitter, max(1, int(repeats)), gain_db, p_clean
         self.banks, self.crop_seconds, self.frame_rate, self.p_roll = list(banks), crop_seconds, frame_rate, p_roll
         self.token_drop, self.pad_id, self.seed, self.epoch = token_drop, pad_id, seed, 0
         fe = getattr(featurizer, 'featurizer', featurizer)
@@ -137,13 +163,14 @@ class BankPairDataset(torch.utils.data.Dataset):
         else:
             ls = list(labels); cls = {c: i for i, c in enumerate(sorted({str(l) for l in ls if l is not None}))}
             self.labels = np.array([-1 if l is None else cls[str(l)] for l in ls], np.int64)
+        self.labels = np.tile(self.labels, self.repeats)
 
-    def __len__(self): return len(self.banks)
+    def __len__(self): return len(self.banks)*self.repeats
     def set_epoch(self, epoch:int): self.epoch = int(epoch)
 
     def view(self, bank, rng, center:float|None=None):
         "A view: random copy, crop of `crop_seconds` (around `center` +- `jitter` s when given), optional chroma rotation."
-        a = bank[int(rng.integers(len(bank)))]
+        a = bank[0 if self.p_clean is not None and (len(bank) == 1 or rng.random() < self.p_clean) else int(rng.integers(len(bank)))]
         feat = np.issubdtype(a.dtype, np.floating)
         a = a.astype(np.float32) if feat else a
         T = a.shape[0] if feat else a.shape[1]
@@ -154,12 +181,16 @@ class BankPairDataset(torch.utils.data.Dataset):
         x, m = token_view(a, rng, crop=(1., 1.), min_frames=0, token_drop=self.token_drop, pad_id=self.pad_id)
         if self.chroma_start is not None and feat and rng.random() < self.p_roll:
             x = roll_chroma(x, int(rng.integers(1, 12)), self.mean, self.std, self.chroma_start)
+        if self.gain_db and feat and self.chroma_start is not None and self.std is not None:
+            x = x.copy(); n = self.chroma_start   # log power moves by g*ln(10)/10 per band; chroma is level-free
+            x[:, :n] += np.float32(rng.uniform(-self.gain_db, self.gain_db)*math.log(10)/10)/self.std[:n]
         return x, m, s + L/2
 
     def __getitem__(self, i):
         r = np.random.default_rng([self.seed, self.epoch, int(i)])
-        x1, m1, c = self.view(self.banks[i], r)
-        x2, m2, _ = self.view(self.banks[i], r, c if self.overlap else None)
+        b = self.banks[int(i) % len(self.banks)]
+        x1, m1, c = self.view(b, r)
+        x2, m2, _ = self.view(b, r, c if self.overlap else None)
         return (x1, m1), (x2, m2), int(self.labels[i])
 
     def collate(self, batch): return collate(batch, self.pad_id)
@@ -190,6 +221,50 @@ class ValSet:
         R = encode_items(encoder, [np.asarray(r, np.float32) if np.issubdtype(r.dtype, np.floating) else r for r in self.refs], batch_size=batch_size)
         Q = encode_items(encoder, self.queries, batch_size=batch_size)
         return float(((Q @ R.T).argmax(1) == self.targets).mean())
+
+# %% ../nbs/05_train.ipynb #8202291b
+def _window_items(a:np.ndarray, win:int, hop:int) -> list:
+    "Windows of `win` frames every `hop` of features `a` [T,D] (one window when shorter)."
+    if len(a) <= win: return [a]
+    return [a[s:s+win] for s in range(0, len(a)-win+1, hop)] + ([a[-win:]] if (len(a)-win) % hop else [])
+
+class SegmentValSet(ValSet):
+    "Clip-query validation against windows of the references: a track scores its best window."
+    def __init__(self, refs:list, queries:list, targets:Sequence[int], owner:Sequence[int]):
+        super().__init__(refs, queries, targets); self.owner = np.asarray(owner)
+    def __repr__(self): return f"SegmentValSet({self.owner.max()+1} tracks, {len(self.refs)} windows, {len(self.queries)} clip queries)"
+
+    @classmethod
+    def from_waves(cls, waves:Sequence, front:Callable, clip_seconds:float=2., n_per_track:int=2, win_s:float=2.,
+                   hop_s:float=1., frame_rate:float=25., degrader:Degrader|None=None, sr:int=16000, seed:int=0) -> SegmentValSet:
+        "References = windows of `front(wave)`; queries = degraded clips of `clip_seconds`."
+        v = ValSet.from_waves(waves, front, clip_seconds, n_per_track, degrader, sr, seed)
+        win, hop = int(round(win_s*frame_rate)), int(round(hop_s*frame_rate))
+        refs, owner = [], []
+        for i, r in enumerate(v.refs):
+            w = _window_items(np.asarray(r, np.float32), win, hop); refs += w; owner += [i]*len(w)
+        return cls(refs, v.queries, v.targets, owner)
+
+    def recall_at_1(self, encoder:Encoder, batch_size:int=256) -> float:
+        "Share of clip queries whose best-matching window belongs to their own track."
+        R = encode_items(encoder, self.refs, batch_size=batch_size); Q = encode_items(encoder, self.queries, batch_size=batch_size)
+        best = np.full((len(Q), self.owner.max()+1), -np.inf, np.float32)
+        np.maximum.at(best.T, self.owner, (Q @ R.T).T)
+        return float((best.argmax(1) == self.targets).mean())
+
+class VersionValSet:
+    "Version validation: all-against-all over items with work labels; recall@1 = nearest other item is the same work."
+    def __init__(self, items:list, labels:Sequence):
+        if not len(items): raise ValueError("VersionValSet: empty validation split (no tracks)")
+        self.refs, self.labels = items, np.asarray([str(l) for l in labels])
+    def __repr__(self): return f"VersionValSet({len(self.refs)} items, {len(set(self.labels))} works)"
+
+    def recall_at_1(self, encoder:Encoder, batch_size:int=32) -> float:
+        "HR@1 of version identification (queries: items whose work has another item)."
+        E = encode_items(encoder, self.refs, batch_size=batch_size); S = E @ E.T
+        np.fill_diagonal(S, -np.inf)
+        q = np.array([(self.labels == l).sum() > 1 for l in self.labels])
+        return float((self.labels[S.argmax(1)] == self.labels)[q].mean()) if q.any() else float('nan')
 
 # %% ../nbs/05_train.ipynb #7a3a891b
 class EpochBatches:
@@ -430,78 +505,123 @@ def train_library(audio_root, out_dir, metadata=None, epochs:int=24, batch_size:
 # %% ../nbs/05_train.ipynb #4723b067
 @dataclass
 class DefaultRecipe:
-    "Data and training settings of the shipped encoder."
-    n_works: int = 32               # rendered works (x4 versions, 20 s) in the demo library used
-    seconds: float = 20.            # render length of each version
-    max_seconds: float = 60.        # excerpt of each (game) track read for training
-    fracs: tuple = (0.7, 0.1, 0.2)  # train/val/test shares of works
-    n_degraded: int = 2             # degraded copies per track in the bank
-    crop_seconds: tuple = (2., 6.)  # view lengths
-    p_roll: float = 0.0             # chance of a random chroma rotation per view (for key invariance with SupCon)
-    epochs: int = 30
-    batch_size: int = 32
+    "Data and training settings of the shipped encoders (recording fingerprint + versions)."
+    size: str = 'large'              # demo library (cl_ml.demo size) + the Debian game music
+    max_seconds: float = 60.         # excerpt of each track read for training
+    fracs: tuple = (0.7, 0.1, 0.2)   # train/val/test shares of works
+    seed: int = 42
+    n_degraded: int = 3              # degraded copies per track in the bank (plus the clean one)
+    n_jobs: int = 2                  # processes building the bank
+    # the recording encoder: short overlapping views, NT-Xent
+    crop_seconds: tuple = (1.5, 2.5) # view lengths
+    jitter: float = 0.5              # the second view's centre is the first's +- this (s)
+    gain_db: float = 10.             # random level change of each view (+- dB)
+    repeats: int = 8                 # views per track per epoch
+    epochs: int = 12
+    batch_size: int = 256
     lr: float = 2e-3
-    temperature: float = 0.07
-    loss: str = 'ntxent'            # 'ntxent' (same-passage pairs) or 'auto' (SupCon over works: learned far slower here)
+    temperature: float = 0.05
     d_model: int = 128
     n_layers: int = 2
     dim: int = 128
-    pos: str = 'none'               # no absolute positions: views are 2-6 s but references up to 30 s windows
-    seed: int = 42
+    seg_win_s: float = 2.            # index windows (= the model's longest single pass)
+    seg_hop_s: float = 1.
+    # the versions encoder: long views of whole tracks, SupCon over works, chroma only through a key-invariant front
+    v_crop_seconds: tuple = (12., 20.)
+    v_p_clean: float = 0.5           # share of views from the clean copy (versions are told apart by harmony: noise blurs chroma)
+    v_stride: int = 4                # frames averaged 4 at a time (25 -> 6.25 Hz)
+    v_epochs: int = 40
+    v_batch_size: int = 64
+    v_per_group: int = 4
+    v_lr: float = 2e-3
+    v_temperature: float = 0.1
+
+VERSIONS_ENCODER = ASSETS_DIR/'versions.pt'
 
 # %% ../nbs/05_train.ipynb #deb96a45
-def train_default(out_dir, library=None, recipe:DefaultRecipe|None=None, install:bool=False, progress:bool=True) -> dict:
-    "Train the default encoder on the training split of the demo library (+ game music) into `out_dir`; `install` copies it into cl_ml/assets."
-    from cl_ml.demo import build_demo_library, DemoConfig, cache_dir
+def _recording_model(rc:DefaultRecipe, tok) -> ModelConfig:
+    return ModelConfig(in_dim=front_dim(tok), d_model=rc.d_model, n_layers=rc.n_layers, dim=rc.dim, pos='none',
+                       max_frames=int(round(rc.seg_win_s*tok.frame_rate)))
+
+def _versions_model(rc:DefaultRecipe, tok) -> ModelConfig:
+    n = tok.featurizer.cfg.n_mels
+    return ModelConfig(in_dim=front_dim(tok), d_model=rc.d_model, n_layers=rc.n_layers, dim=rc.dim, pos='none',
+                       stride=rc.v_stride, in_slice=(n, n+12), front='pitch',
+                       max_frames=int(round(max(rc.v_crop_seconds[1], 60.)*tok.frame_rate)))
+
+def train_default(out_dir, library=None, recipe:DefaultRecipe|None=None, install:bool=False,
+                  parts=('recording', 'versions'), progress:bool=True) -> dict:
+    "Train the shipped encoders on the training split of the demo library (+ game music) into `out_dir`; `install` copies them into cl_ml/assets."
+    from cl_ml.demo import demo_library
     rc = recipe or DefaultRecipe(); out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    lib = Path(library) if library else build_demo_library(cache_dir()/f'demo-default-{rc.n_works}',
-                                                           DemoConfig(n_works=rc.n_works, n_versions=4, seconds=rc.seconds), game_music=True)
+    lib = Path(library) if library else demo_library(rc.size, game_music=True)
     rows, sp = library_split(lib, rc.fracs, rc.seed)
     if not sp['train']: raise ValueError(f"empty training split in {lib}")
     tok = get_tokenizer('default')
     rd = lambda t: load_audio(lib/t, sr=tok.sample_rate, max_seconds=rc.max_seconds)
     flog = FailureLog(out/'failures.jsonl')
     banks, kept = build_bank([lib/t for t in sp['train']], tok.features, Degrader(), rc.n_degraded, rc.max_seconds,
-                             tok.sample_rate, rc.seed, failures=flog, progress=progress)
-    train_ids = [sp['train'][i] for i in kept]
-    t_data = time.time() - t0
-    ds = BankPairDataset(banks, [rows[t]['work_id'] for t in train_ids], rc.crop_seconds, tok.frame_rate, rc.p_roll, tok, seed=rc.seed)
-    val = ValSet.from_waves([rd(t) for t in sp['val']], tok.features, clip_seconds=5.) if sp['val'] else None
-    mcfg = ModelConfig(in_dim=front_dim(tok), d_model=rc.d_model, n_layers=rc.n_layers, dim=rc.dim, pos=rc.pos)
-    tcfg = TrainConfig(epochs=rc.epochs, batch_size=rc.batch_size, lr=rc.lr, temperature=rc.temperature, loss=rc.loss, seed=rc.seed)
-    r = train(ds, mcfg, tcfg, out/'run', val=val, tokenizer=tok, tokenizer_spec='default', progress=progress)
-    return package_default(out, lib, rc, seconds_data=t_data, seconds_total=time.time()-t0, install=install)
+                             tok.sample_rate, rc.seed, failures=flog, progress=progress, n_jobs=rc.n_jobs)
+    train_ids = [sp['train'][i] for i in kept]; works = [rows[t]['work_id'] for t in train_ids]
+    val_waves = {t: rd(t) for t in sp['val']}
+    timings = dict(data=time.time() - t0)
+    if 'recording' in parts:
+        t1 = time.time()
+        ds = BankPairDataset(banks, None, rc.crop_seconds, tok.frame_rate, 0., tok, seed=rc.seed, jitter=rc.jitter,
+                             repeats=rc.repeats, gain_db=rc.gain_db)
+        val = SegmentValSet.from_waves(list(val_waves.values()), tok.features, 2., win_s=rc.seg_win_s, hop_s=rc.seg_hop_s,
+                                       frame_rate=tok.frame_rate) if val_waves else None
+        tcfg = TrainConfig(epochs=rc.epochs, batch_size=rc.batch_size, lr=rc.lr, temperature=rc.temperature, loss='ntxent', seed=rc.seed)
+        train(ds, _recording_model(rc, tok), tcfg, out/'run', val=val, tokenizer=tok, tokenizer_spec='default', progress=progress)
+        timings['recording'] = time.time() - t1
+    if 'versions' in parts:
+        t1 = time.time()
+        ds = BankPairDataset(banks, works, rc.v_crop_seconds, tok.frame_rate, 0., tok, seed=rc.seed, overlap=False, p_clean=rc.v_p_clean)
+        vt = [t for t in sp['val'] if rows[t]['source'] == 'render']
+        val = VersionValSet([tok.features(val_waves[t]) for t in vt], [rows[t]['work_id'] for t in vt]) if vt else None
+        tcfg = TrainConfig(epochs=rc.v_epochs, batch_size=rc.v_batch_size, lr=rc.v_lr, temperature=rc.v_temperature,
+                           loss='supcon', per_group=rc.v_per_group, seed=rc.seed)
+        train(ds, _versions_model(rc, tok), tcfg, out/'versions_run', val=val, tokenizer=tok, tokenizer_spec='default', progress=progress)
+        timings['versions'] = time.time() - t1
+    timings['total'] = time.time() - t0
+    return package_default(out, lib, rc, timings, install=install)
 
-def package_default(out_dir, library, recipe:DefaultRecipe|None=None, seconds_data:float=0., seconds_total:float=0.,
-                    install:bool=False) -> dict:
-    "Turn out_dir/run/best.pt into out_dir/encoder.pt + encoder.json (data, split, recipe, timings); `install` copies them into cl_ml/assets."
-    rc = recipe or DefaultRecipe(); out, lib = Path(out_dir), Path(library)
+# %% ../nbs/05_train.ipynb #9157053a
+def package_default(out_dir, library, recipe:DefaultRecipe|None=None, timings:dict|None=None, install:bool=False) -> dict:
+    "Turn out_dir/run and out_dir/versions_run into encoder.pt, versions.pt + encoder.json (data, split, recipe, timings); `install` copies them into cl_ml/assets."
+    rc = recipe or DefaultRecipe(); out, lib = Path(out_dir), Path(library); timings = timings or {}
     rows, sp = library_split(lib, rc.fracs, rc.seed)
     tok = get_tokenizer('default')
-    model, ck = load_checkpoint(out/'run'/'best.pt', tokenizer_name=front_id(tok))
-    history = read_checkpoint(out/'run'/'last.pt')['extra']['history']
+    stamp = time.strftime('%Y%m%d')
+    works = lambda part: sorted({rows[t]['work_id'] for t in sp[part]})
     record = dict(recipe=asdict(rc), library=str(lib), data=dict(
                       renders='music21 corpus scores rendered by cl_ml.demo (fluidsynth, FluidR3_GM soundfont)',
                       game='Debian supertux-data / hedgewars-data music', n_train=len(sp['train']), n_val=len(sp['val']),
-                      n_test=len(sp['test']), train_works=len({rows[t]['work_id'] for t in sp['train']})),
-                  split=sp, best_epoch=ck['extra']['epoch'], epochs_run=len(history), history=history,
-                  seconds_data=round(seconds_data, 1), seconds_total=round(seconds_total, 1), torch_threads=torch.get_num_threads(),
+                      n_test=len(sp['test']), train_works=len(works('train'))),
+                  seconds={k: round(v, 1) for k, v in timings.items()}, torch_threads=torch.get_num_threads(),
                   command="from cl_ml.train import train_default; train_default('runs/default', install=True)")
-    version = f"cl_ml-default-{time.strftime('%Y%m%d')}-" + ck['version'].rsplit('-', 1)[-1]
-    save_checkpoint(out/'encoder.pt', model, tokenizer_name=tok, version=version,
-                    extra=dict(tokenizer_spec='default', recipe=asdict(rc), best_epoch=record['best_epoch'],
-                               history=history, test_tracks=sp['test'], seconds_total=record['seconds_total']))
-    save_json(out/'encoder.json', dict(record, version=version))
+    made = {}
+    for part, run, name, seg in [('recording', 'run', 'encoder.pt', dict(win_s=rc.seg_win_s, hop_s=rc.seg_hop_s)),
+                                 ('versions', 'versions_run', 'versions.pt', None)]:
+        if not (out/run/'best.pt').exists(): continue
+        model, ck = load_checkpoint(out/run/'best.pt', tokenizer_name=front_id(tok))
+        history = read_checkpoint(out/run/'last.pt')['extra']['history']
+        version = f"cl_ml-{'default' if part == 'recording' else 'versions'}-{stamp}-" + ck['version'].rsplit('-', 1)[-1]
+        save_checkpoint(out/name, model, tokenizer_name=tok, version=version,
+                        extra=dict(tokenizer_spec='default', task=part, segments=seg, best_epoch=ck['extra']['epoch'],
+                                   history=history, test_tracks=sp['test']))
+        record[part] = dict(version=version, best_epoch=ck['extra']['epoch'], epochs_run=len(history), history=history)
+        made[part] = str(out/name)
+    if not made: raise FileNotFoundError(f"no trained run in {out} (expected run/best.pt or versions_run/best.pt)")
+    save_json(out/'encoder.json', dict(record, split=sp))
     if install:
         ASSETS_DIR.mkdir(parents=True, exist_ok=True)
-        shutil.copy(out/'encoder.pt', DEFAULT_ENCODER)
-        rec = {k: v for k, v in record.items() if k != 'split'}
-        works = lambda part: sorted({rows[t]['work_id'] for t in sp[part]})
-        save_json(ASSETS_DIR/'encoder.json', dict(rec, version=version, test_tracks=sp['test'],
+        for part, path in made.items(): shutil.copy(path, ASSETS_DIR/Path(path).name)
+        save_json(ASSETS_DIR/'encoder.json', dict(record, version=record.get('recording', {}).get('version'), test_tracks=sp['test'],
                   train_work_ids=works('train'), val_work_ids=works('val'),   # what a fair evaluation must leave out
                   license='weights: Apache-2.0 (cl_ml); training audio: public-domain scores (music21 corpus) and Debian game music'))
-    return dict(out=str(out/'encoder.pt'), version=version, seconds=round(seconds_total, 1), history=history, split={k: len(v) for k, v in sp.items()})
+    return dict(made, record=record, split={k: len(v) for k, v in sp.items()})
 
 # %% ../nbs/05_train.ipynb #09086344
 def train_seed_baseline(out_dir, library, recipe:DefaultRecipe|None=None, chunk_seconds:float=20., epochs:int|None=None,
@@ -518,7 +638,7 @@ def train_seed_baseline(out_dir, library, recipe:DefaultRecipe|None=None, chunk_
         codes += [c[:, i:i+n] for i in range(0, c.shape[1], n) if c[:, i:i+n].shape[1] >= n//2 or i == 0]; ids.append(t)
     ds = TokenPairDataset(codes, crop=(0.6, 1.0), token_drop=0.02, pad_id=tok.pad_id, seed=rc.seed)
     mcfg = ModelConfig.baseline(tok.n_codebooks, tok.codebook_size, d_model=rc.d_model, dim=rc.dim)
-    tcfg = TrainConfig(epochs=epochs or rc.epochs, batch_size=rc.batch_size, lr=3e-4, weight_decay=0.01, temperature=0.07, loss='ntxent', seed=rc.seed)
+    tcfg = TrainConfig(epochs=epochs or rc.epochs, batch_size=32, lr=3e-4, weight_decay=0.01, temperature=0.07, loss='ntxent', seed=rc.seed)
     r = train(ds, mcfg, tcfg, out/'run', tokenizer=tok, tokenizer_spec='default', progress=progress)
     model, ck = load_checkpoint(r['best'])
     save_checkpoint(out/'encoder.pt', model, tokenizer_name=tok, version='seed-baseline-' + ck['version'].rsplit('-', 1)[-1],
