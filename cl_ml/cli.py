@@ -11,9 +11,9 @@ import typer
 from .core import Config, FailureLog
 
 # %% auto #0
-__all__ = ['app', 'bench_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search', 'serve',
-           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_serve_cmd',
-           'shipped_model_works', 'run_demo', 'demo']
+__all__ = ['app', 'bench_app', 'versions_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search',
+           'versions_build', 'versions_search', 'serve', 'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd',
+           'bench_quality_cmd', 'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -92,6 +92,14 @@ def embed(root: Path = typer.Argument(..., help="audio library (or token folder 
     _echo_json(embed_library(root, out, checkpoint=checkpoint, segments=segments, tokens=tokens, max_files=max_files, device=device))
 
 # %% ../nbs/09_cli.ipynb #42bae79c
+def _print_results(res:list, as_json:bool):
+    "Search answers as JSON lines (`as_json`) or a ranked list per query."
+    for r in res:
+        if as_json: typer.echo(json.dumps(r)); continue
+        typer.echo(f"# {r['query']}")
+        if 'error' in r: typer.echo(f"  error: {r['error']}")
+        for i, h in enumerate(r.get('results', []), 1): typer.echo(f"  {i:3d}  {h['score']:.4f}  {h['track_id']}")
+
 @app.command()
 def index(audio_root: Path = typer.Argument(..., help="the music library (only read)"),
           out: Path = typer.Option(..., '--out', help="index folder to create (outside the library)"),
@@ -114,11 +122,33 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
     from cl_ml.index import search_paths
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
     res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=Config(device=device))
-    for r in res:
-        if as_json: typer.echo(json.dumps(r)); continue
-        typer.echo(f"# {r['query']}")
-        if 'error' in r: typer.echo(f"  error: {r['error']}")
-        for i, h in enumerate(r.get('results', []), 1): typer.echo(f"  {i:3d}  {h['score']:.4f}  {h['track_id']}")
+    _print_results(res, as_json)
+
+# %% ../nbs/09_cli.ipynb #a31b0f11
+versions_app = typer.Typer(help="Version identification: index a library for versions, find other versions of a piece.", no_args_is_help=True)
+app.add_typer(versions_app, name='versions')
+
+@versions_app.command('build')
+def versions_build(audio_root: Path = typer.Argument(..., help="the music library (only read)"),
+                   out: Path = typer.Option(..., '--out', help="version index folder to create (outside the library)"),
+                   checkpoint: str = typer.Option('versions', help="versions encoder: 'versions' (shipped) or a checkpoint path"),
+                   factory: str = typer.Option('auto', help="FAISS factory string or auto"),
+                   max_files: Optional[int] = typer.Option(None)):
+    "Index a library for version search: versions-encoder vectors + chroma sequences (resumable; failures listed)."
+    from cl_ml.versions import build_version_index
+    _echo_json(build_version_index(audio_root, out, checkpoint=checkpoint, factory=factory, max_files=max_files,
+                                   progress=sys.stderr.isatty()))
+
+@versions_app.command('search')
+def versions_search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml versions build`"),
+                    queries: Optional[List[str]] = typer.Argument(None, help="audio files or folders of them"),
+                    k: int = typer.Option(10, '-k', '--k', min=1), track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
+                    as_json: bool = typer.Option(False, '--json', help="one JSON object per line")):
+    "Other versions of audio files or of indexed tracks, re-ranked by chroma alignment."
+    from cl_ml.versions import search_versions
+    if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
+    _print_results(search_versions(index_dir, queries or [], k=k, track_id=track_id), as_json)
+
 
 # %% ../nbs/09_cli.ipynb #cc1fd227
 @app.command()
