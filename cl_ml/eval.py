@@ -138,7 +138,7 @@ def make_query_set(tracks:dict, sr:int, durations=(3, 5, 10), conditions:dict|No
     return out
 
 # %% ../nbs/07_eval.ipynb #829e6da8
-def clip_query_eval(embedder, index:TrackIndex, queries:list, k:int=10, mode:str='auto', agg:str='vote', batch_size:int=16) -> dict:
+def clip_query_eval(embedder, index:TrackIndex, queries:list, k:int=10, mode:str='auto', agg:str='diag', batch_size:int=16) -> dict:
     "Top-1, HR@k and MRR of `queries` (from `make_query_set`) per duration, per condition and overall."
     segs = mode == 'segments' or (mode == 'auto' and index.n_segments > 0)
     win, hop = index.extra.get('seg_win_s') or index.cfg.seg_win_s or 5., index.extra.get('seg_hop_s') or index.cfg.seg_hop_s or 2.5

@@ -259,12 +259,20 @@ def add_segments(self:TrackIndex, track_id:str, seg_vecs):
 
 def _aggregate(hits, k:int, agg:str) -> list:
     "Track ranking from (track_id, sim) segment hits: 'vote' sums sims per track, 'max' keeps the best."
-    if agg not in ('vote', 'max'): raise ValueError(f"agg must be 'vote' or 'max', not {agg!r}")
+    if agg not in ('vote', 'max'): raise ValueError(f"agg must be 'vote' or 'max' here ('diag' needs positions: `_aggregate_diag`), not {agg!r}")
     sc = defaultdict(float) if agg == 'vote' else {}
     for t, s in hits:
         if agg == 'vote': sc[t] += max(s, 0.)
         else: sc[t] = max(sc.get(t, -2.), s)
     return sorted(sc.items(), key=lambda x: (-x[1], x[0]))[:k]
+
+def _aggregate_diag(hits, n_query:int, k:int) -> list:
+    "Offset-consistent track ranking from (query window i, track_id, window position p, sim) hits: best (p - i) per track."
+    sc = defaultdict(float)
+    for i, t, p, s in hits: sc[(t, p - i)] += max(s, 0.)
+    best = {}
+    for (t, _), s in sc.items(): best[t] = max(best.get(t, 0.), s / max(n_query, 1))
+    return sorted(best.items(), key=lambda x: (-x[1], x[0]))[:k]
 
 @patch
 def search_segments(self:TrackIndex, qvecs, k:int=10, agg:str='vote', fetch:int|None=None) -> list:
@@ -274,11 +282,14 @@ def search_segments(self:TrackIndex, qvecs, k:int=10, agg:str='vote', fetch:int|
     return [_aggregate([(own[s], d) for s, d in r], k, agg) for r in self.segs.search(Q, fetch)]
 
 @patch
-def search_clip(self:TrackIndex, seg_qvecs, k:int=10, agg:str='vote', fetch:int|None=None) -> list:
-    "One track ranking for a clip given as its segment vectors [S, dim] (hits of all segments aggregated)."
+def search_clip(self:TrackIndex, seg_qvecs, k:int=10, agg:str='diag', fetch:int|None=None) -> list:
+    "One track ranking for a clip given as its consecutive window vectors [S, dim] (`agg`: 'diag' in-order windows, 'vote', 'max')."
     Q = _as_matrix(seg_qvecs, self.dim); fetch = max(fetch or self.cfg.seg_fetch, k)
-    own = self.segs.owner
-    return _aggregate([(own[s], d) for r in self.segs.search(Q, fetch) for s, d in r], k, agg)
+    own, slots = self.segs.owner, self.segs.slots
+    res = self.segs.search(Q, fetch)
+    if agg == 'diag':   # a track's windows sit in consecutive slots, in order: position = slot - its first slot
+        return _aggregate_diag([(i, own[s], s - slots[own[s]][0], d) for i, r in enumerate(res) for s, d in r], len(Q), k)
+    return _aggregate([(own[s], d) for r in res for s, d in r], k, agg)
 
 # %% ../nbs/06_index.ipynb #af763bd6
 SCHEMA_VERSION = 1
@@ -455,7 +466,7 @@ def _expand_queries(queries, exts) -> list:
     return out
 
 def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=None, embedder=None, checkpoint=None,
-                 mode:str='auto', agg:str='vote', cfg:Config|None=None, index:TrackIndex|None=None) -> list[dict]:
+                 mode:str='auto', agg:str='diag', cfg:Config|None=None, index:TrackIndex|None=None) -> list[dict]:
     "Search the index in `index_dir` with audio files / folders `queries` (or indexed `track_id`s): one dict per query."
     cfg = cfg or Config()
     if mode not in ('auto', 'track', 'segments'): raise ValueError(f"mode must be 'auto', 'track' or 'segments', not {mode!r}")

@@ -50,11 +50,18 @@ def reference_set(embedder, waves:dict, win_s:float|None=None, hop_s:float|None=
         S = embedder.embed_segments(waves[t], win_s, hop_s); sv.append(S); so += [i]*len(S)
     return dict(ids=ids, tracks=np.stack(tv), segs=np.concatenate(sv), owner=np.array(so), win_s=win_s, hop_s=hop_s)
 
-def track_scores(qsegs:np.ndarray, refs:dict) -> np.ndarray:
-    "Score of every reference track for one clip given as its window vectors [S,D]: mean over windows of the best window match."
-    best = np.full((len(qsegs), len(refs['ids'])), -np.inf, np.float32)
-    np.maximum.at(best.T, refs['owner'], (qsegs @ refs['segs'].T).T)
-    return best.mean(0)
+def track_scores(qsegs:np.ndarray, refs:dict, agg:str='diag') -> np.ndarray:
+    "Score of every reference track for a clip given as its consecutive window vectors [S,D] ('diag': best in-order offset; 'mean': mean of each window's best match)."
+    S = np.maximum(qsegs @ refs['segs'].T, 0.); own = refs['owner']; N = len(refs['ids'])
+    best = np.full(N, -np.inf, np.float32)
+    if agg == 'mean':
+        b = np.full((len(S), N), -np.inf, np.float32); np.maximum.at(b.T, own, S.T); return b.mean(0)
+    if agg != 'diag': raise ValueError(f"agg must be 'diag' or 'mean', not {agg!r}")
+    M = S.shape[1]; acc = np.zeros(M, np.float32)
+    for i in range(min(len(S), M)):   # query window i against reference window j+i of the same track
+        acc[:M-i] += np.where(own[i:] == own[:M-i], S[i, i:], 0.)
+    np.maximum.at(best, own, acc/len(S))
+    return best
 
 def clip_top1(embedder, refs:dict, queries:list, batch_size:int=32) -> dict:
     "Top-1 hit rate of `queries` per clip length: by windows (`clipNs`), clip vector vs best window (`_whole`), vs track vectors (`_track`)."

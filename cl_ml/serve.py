@@ -600,10 +600,10 @@ async def embed_windows(self:IndexService, wave:np.ndarray, whole:bool=False):
 
 @patch
 async def search_clip(self:IndexService, seg_vecs:np.ndarray, k:int=10):
-    "Top-`k` [(track_id, score)] for a clip given as window vectors: hits of all windows summed per track."
+    "Top-`k` [(track_id, score)] for a clip given as its consecutive window vectors (in-order matches: `TrackIndex.search_clip` 'diag')."
     if not 1 <= k <= self.cfg.max_k: raise ServiceError(422, 'invalid_k', f"k must be between 1 and {self.cfg.max_k}, got {k}")
     def run():
-        with self.lock.read(): return self.ix.search_clip(seg_vecs, k, 'vote')
+        with self.lock.read(): return self.ix.search_clip(seg_vecs, k, 'diag')
     return [(t, float(s)) for t, s in await asyncio.to_thread(run)]
 
 @patch
