@@ -199,7 +199,7 @@ def bench_quality_cmd(runs_dir: Path = typer.Option(Path('runs'), help="where th
 @bench_app.command('serve')
 def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = typer.Option(5.0),
                     soak_seconds: float = typer.Option(0.0, help="600 = the 10-minute memory soak"),
-                    embedder: str = typer.Option('meanstd')):
+                    embedder: str = typer.Option('default', help="what the server embeds audio with: 'default' (the shipped encoder), 'meanstd', or a checkpoint")):
     "Load-test the service on loopback: latency percentiles, req/s, batching on vs off, memory."
     from cl_ml.serve import bench_serve, bench_table
     res = bench_serve(n_tracks=n_tracks, seconds=seconds, soak_seconds=soak_seconds, embedder=embedder)

@@ -88,13 +88,14 @@ class _Store:
         self.slots = defaultdict(list)       # owner -> slots
         self.index = self.gindex = None      # CPU index / search copy (GPU when available)
         self.built, self.ghosts = None, set()  # factory actually built; removed slots still inside the index
+        self._dead = 0                       # slots whose owner was removed (kept until `compact`)
 
     @property
     def vecs(self) -> np.ndarray:
         if self._chunks: self._mat = np.concatenate([self._mat, *self._chunks]); self._chunks = []
         return self._mat
     @property
-    def n_live(self) -> int: return sum(len(v) for v in self.slots.values())
+    def n_live(self) -> int: return len(self.owner) - self._dead   # O(1): the service asks on every request
 
     def add(self, owners:list, X:np.ndarray):
         s0 = len(self.owner)
@@ -107,6 +108,7 @@ class _Store:
     def remove_owner(self, o) -> int:
         sl = self.slots.pop(o, [])
         for s in sl: self.owner[s] = None
+        self._dead += len(sl)
         if sl and self.index is not None:
             try: self.index.remove_ids(np.array(sl, dtype=np.int64)); self.gindex = to_gpu(self.index, self.cfg)
             except RuntimeError: self.ghosts.update(sl)   # HNSW / RFlat: tombstones
@@ -140,7 +142,7 @@ class _Store:
         if len(self.owner) == self.n_live and self.index is not None: return self
         live = [s for s, o in enumerate(self.owner) if o is not None]
         X, own = self.vecs[live], [self.owner[s] for s in live]
-        self._chunks, self._mat, self.owner, self.slots = [], X, [], defaultdict(list)
+        self._chunks, self._mat, self.owner, self.slots, self._dead = [], X, [], defaultdict(list), 0
         for i, o in enumerate(own): self.owner.append(o); self.slots[o].append(i)
         return self.build()
 

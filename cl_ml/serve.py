@@ -35,7 +35,9 @@ class ServeConfig:
     max_upload_mb: float = 20.0      # request bodies above this are refused (413)
     max_audio_seconds: float = 600.0 # uploads longer than this are refused (413)
     max_batch: int = 32              # largest batch the dynamic batchers gather
-    max_wait_ms: float = 5.0         # longest a request waits for others to join its batch
+    max_wait_ms: float = 5.0         # longest an embedding request waits for others to join its batch
+    search_wait_ms: float = 0.0      # the same for searches: 0 = greedy (a batch is whatever queued while the last one ran;
+                                     #   a FAISS query costs less than any wait, so waiting only adds latency)
     batching: bool = True            # False: every request runs alone (for comparison)
     request_timeout_s: float = 30.0  # a request running longer gets 504
     snapshot_every: int = 1000       # writes between index snapshots (the WAL is truncated after each)
@@ -425,9 +427,9 @@ class IndexService:
         self.engine = dict(engine="torch", reason="no embedder")
         self.lock, self._wal_lock, self._snap_thread, self.t0 = RWLock(), threading.Lock(), None, time.time()
         c = self.cfg
-        mk = lambda fn, name: DynamicBatcher(fn, c.max_batch, c.max_wait_ms, name, c.batching,
+        mk = lambda fn, name, wait=c.max_wait_ms: DynamicBatcher(fn, c.max_batch, wait, name, c.batching,
                                              on_batch=(lambda n, dt, name=name: on_batch(name, n, dt)) if on_batch else None)
-        self.search_b, self.embed_b, self.write_b = mk(self._search_batch, 'search'), mk(self._embed_batch, 'embed'), mk(self._write_batch, 'write')
+        self.search_b, self.embed_b, self.write_b = mk(self._search_batch, 'search', c.search_wait_ms), mk(self._embed_batch, 'embed'), mk(self._write_batch, 'write')
         if not self.cfg.batching: self.write_b.enabled = True   # writes are always group-committed (one worker)
 
     @property
