@@ -15,7 +15,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to_gpu', 'TrackIndex', 'IndexLoadError',
-           'read_manifest', 'index_library', 'search_paths']
+           'read_manifest', 'style_index_dir', 'index_library', 'search_paths']
 
 # %% ../nbs/06_index.ipynb #58c7ee76
 @dataclass
@@ -387,6 +387,34 @@ def load(cls:TrackIndex, dir, verify:bool=True, cfg:IndexConfig|None=None) -> Tr
     if len(ix) != man['count']: raise IndexLoadError(f"{dir}: manifest says {man['count']} tracks, found {len(ix)}")
     return ix
 
+# %% ../nbs/06_index.ipynb #5be8503b
+def _style_embedder(style):
+    "The style embedder `style` names: 'auto' = the shipped one if present, None/False = none."
+    if style is None or style is False: return None
+    if isinstance(style, str) and style == 'auto':
+        from cl_ml.style import SHIPPED_STYLE, load_style_embedder
+        return load_style_embedder() if SHIPPED_STYLE.exists() else None
+    if isinstance(style, (str, Path)):
+        from cl_ml.style import load_style_embedder
+        return load_style_embedder(style)
+    return style
+
+def _at_rate(wave, sr:int, embedder):
+    "`wave` (at `sr`) resampled to `embedder.sample_rate` when they differ."
+    import soxr
+    return wave if sr == embedder.sample_rate else soxr.resample(wave, sr, embedder.sample_rate).astype(np.float32)
+
+def _save_style_index(out_dir, style, ids:list, svecs:list, icfg:IndexConfig):
+    "Save the style vectors of `ids` as a `TrackIndex` in `out_dir/style` (exact search: one vector per track)."
+    sx = TrackIndex(style.dim, 'Flat', style.version, getattr(style, 'tokenizer_name', 'style'), icfg)
+    sx.add(ids, np.stack(svecs)); sx.extra = dict(kind='style'); sx.save(Path(out_dir)/'style')
+
+def style_index_dir(index_dir) -> Path|None:
+    "The style-vector index beside the index in `index_dir` (the `cl-ml index` folder or its `index/`), if any."
+    d = Path(index_dir); root = d.parent if (d/'manifest.json').exists() and d.name == 'index' else d
+    return root/'style' if (root/'style'/'manifest.json').exists() else None
+
+
 # %% ../nbs/06_index.ipynb #d51cfd93
 def _default_embedder(checkpoint=None, device='auto'):
     from cl_ml.model import load_embedder
@@ -394,26 +422,31 @@ def _default_embedder(checkpoint=None, device='auto'):
 
 def _cache_path(out_dir, tid:str) -> Path: return Path(out_dir)/'embeddings'/(tid + '.npz')
 
-def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool):
+def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, style=None):
     wave = load_audio(path, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)
     vec = np.asarray(embedder.embed_waves([wave])[0], np.float32)
-    segs = np.asarray(embedder.embed_segments(wave, icfg.seg_win_s, icfg.seg_hop_s), np.float32) if segments else np.zeros((0, len(vec)), np.float32)
-    return vec, segs, len(wave)/embedder.sample_rate
+    segs = (np.asarray(embedder.embed_segments(wave, icfg.seg_win_s, icfg.seg_hop_s), np.float32) if segments
+            else np.zeros((0, len(vec)), np.float32))
+    sv = None if style is None else np.asarray(style.embed_waves([_at_rate(wave, embedder.sample_rate, style)])[0], np.float32)
+    return vec, segs, len(wave)/embedder.sample_rate, sv
 
 def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
-                  max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True) -> dict:
-    "Embed every track under `audio_root` and save a `TrackIndex` to `out_dir/index` (resumable; failures listed)."
+                  max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
+                  style='auto', # 'auto': the shipped style model if present, None: no style vectors, or a `StyleEmbedder`
+                 ) -> dict:
+    "Embed every track under `audio_root`; save a `TrackIndex` to `out_dir/index` (and style vectors to `out_dir/style`)."
     cfg, icfg = cfg or Config(), icfg or IndexConfig()
     audio_root = Path(audio_root)
     out_dir = ensure_outside(out_dir, audio_root)
     files = scan_library(audio_root, cfg.exts, max_files=max_files)
     if not files: raise ValueError(f"no audio files ({', '.join(cfg.exts)}) found under {audio_root}")
     embedder = embedder or _default_embedder(checkpoint, cfg.device)
+    style = _style_embedder(style)
     icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.), seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir/'failures.jsonl').unlink(missing_ok=True)
     fails = FailureLog(out_dir/'failures.jsonl')
-    t0 = time.time(); ids, vecs, segs = [], [], {}; n_new = n_cached = 0; seconds = 0.
+    t0 = time.time(); ids, vecs, segs, svecs = [], [], {}, []; n_new = n_cached = 0; seconds = 0.
     for p in tqdm(files, desc='index', disable=not progress):
         tid = track_id(p, audio_root); cp = _cache_path(out_dir, tid)
         try: st = p.stat(); key = f'{st.st_size}-{st.st_mtime_ns}'
@@ -422,15 +455,17 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
         if cp.exists():
             with contextlib.suppress(Exception):
                 z = np.load(cp)
-                if str(z['version']) == embedder.version and str(z['key']) == key and (not segments or len(z['segs'])):
-                    rec = (z['vec'], z['segs'], float(z['duration'])); n_cached += 1
+                ok_style = style is None or ('style' in z and str(z['style_version']) == style.version)
+                if str(z['version']) == embedder.version and str(z['key']) == key and (not segments or len(z['segs'])) and ok_style:
+                    rec = (z['vec'], z['segs'], float(z['duration']), z['style'] if style else None); n_cached += 1
         if rec is None:
-            try: rec = _embed_track(embedder, p, cfg, icfg, segments)
+            try: rec = _embed_track(embedder, p, cfg, icfg, segments, style)
             except AudioError as e: fails.add(tid, p, e.reason); continue
             except Exception as e: fails.add(tid, p, f'{type(e).__name__}: {e}'[:300]); continue
-            save_npz(cp, vec=rec[0], segs=rec[1], duration=rec[2], version=embedder.version, key=key, track_id=tid)
+            sty = {} if style is None else dict(style=rec[3], style_version=style.version)
+            save_npz(cp, vec=rec[0], segs=rec[1], duration=rec[2], version=embedder.version, key=key, track_id=tid, **sty)
             n_new += 1
-        ids.append(tid); vecs.append(rec[0]); segs[tid] = rec[1]; seconds += rec[2]
+        ids.append(tid); vecs.append(rec[0]); segs[tid] = rec[1]; seconds += rec[2]; svecs.append(rec[3])
     if not ids: raise ValueError(f"none of the {len(files)} files under {audio_root} could be embedded; see {out_dir/'failures.jsonl'}")
     ix = TrackIndex(embedder.dim, factory, embedder.version, embedder.tokenizer_name, icfg)
     ix.add(ids, np.stack(vecs))
@@ -440,10 +475,13 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     ix.extra = dict(checkpoint=None if checkpoint is None else str(checkpoint), audio_root=str(audio_root.resolve()),
                     seg_win_s=icfg.seg_win_s, seg_hop_s=icfg.seg_hop_s, segments=segments)
     ix.save(out_dir/'index')
+    if style is not None: _save_style_index(out_dir, style, ids, svecs, icfg)
+    elif (out_dir/'style').exists(): shutil.rmtree(out_dir/'style')          # stale vectors of an older build
     dt = time.time()-t0
     summary = dict(index_dir=str(out_dir/'index'), n_files=len(files), n_indexed=len(ids), n_embedded=n_new, n_cached=n_cached,
                    n_failed=len(fails), n_segments=ix.n_segments, factory=factory, built_factory=ix.tracks.built,
-                   model_version=embedder.version, audio_seconds=round(seconds, 1), seconds=round(dt, 2),
+                   model_version=embedder.version, style_model_version=style.version if style else None,
+                   style_dir=str(out_dir/'style') if style else None, audio_seconds=round(seconds, 1), seconds=round(dt, 2),
                    tracks_per_min=round(60*n_new/dt, 1) if n_new else None)
     save_json(out_dir/'summary.json', summary)
     return summary
@@ -467,17 +505,26 @@ def _expand_queries(queries, exts) -> list:
         else: out.append((str(q), p, None))
     return out
 
+def _by_id_index(ix:TrackIndex, index_dir, vectors:str='auto') -> TrackIndex:
+    "The index that answers search by track id: the style vectors ('auto' when present, 'style') or the recording's."
+    if vectors not in ('auto', 'style', 'recording'): raise ValueError(f"vectors must be auto, style or recording, not {vectors!r}")
+    sd = style_index_dir(index_dir) if index_dir is not None and vectors != 'recording' else None
+    if vectors == 'style' and sd is None: raise ValueError(f"{index_dir} has no style vectors: rebuild it with `cl-ml index`")
+    return TrackIndex.load(sd) if sd is not None else ix
+
 def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=None, embedder=None, checkpoint=None,
-                 mode:str='auto', agg:str='diag', cfg:Config|None=None, index:TrackIndex|None=None) -> list[dict]:
+                 mode:str='auto', agg:str='diag', cfg:Config|None=None, index:TrackIndex|None=None,
+                 vectors:str='auto') -> list[dict]:
     "Search the index in `index_dir` with audio files / folders `queries` (or indexed `track_id`s): one dict per query."
     cfg = cfg or Config()
     if mode not in ('auto', 'track', 'segments'): raise ValueError(f"mode must be 'auto', 'track' or 'segments', not {mode!r}")
     ix = index or TrackIndex.load(index_dir)
     out = []
     tids = [track_id] if isinstance(track_id, str) else list(track_id or [])
+    bx = _by_id_index(ix, index_dir, vectors) if tids else ix
     for t in tids:
-        if t not in ix: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
-        out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in ix.search_ids([t], k)[0]]))
+        if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
+        out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in bx.search_ids([t], k)[0]]))
     qs = _expand_queries([queries] if isinstance(queries, (str, Path)) else queries, cfg.exts)
     if not any(p for _, p, _ in qs): return out + [dict(query=q, error=e) for q, _, e in qs]
     if embedder is None: embedder = _default_embedder(checkpoint or ix.extra.get('checkpoint'), cfg.device)
