@@ -399,10 +399,10 @@ def _style_embedder(style):
         return load_style_embedder(style)
     return style
 
-def _at_rate(wave, sr:int, embedder):
-    "`wave` (at `sr`) resampled to `embedder.sample_rate` when they differ."
+def _at_rate(wave, sr:int, to_sr:int):
+    "`wave` (at `sr` Hz) resampled to `to_sr` Hz when they differ."
     import soxr
-    return wave if sr == embedder.sample_rate else soxr.resample(wave, sr, embedder.sample_rate).astype(np.float32)
+    return wave if sr == to_sr else soxr.resample(wave, sr, to_sr).astype(np.float32)
 
 def _save_style_index(out_dir, style, ids:list, svecs:list, icfg:IndexConfig):
     "Save the style vectors of `ids` as a `TrackIndex` in `out_dir/style` (exact search: one vector per track)."
@@ -423,12 +423,14 @@ def _default_embedder(checkpoint=None, device='auto'):
 def _cache_path(out_dir, tid:str) -> Path: return Path(out_dir)/'embeddings'/(tid + '.npz')
 
 def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, style=None):
-    wave = load_audio(path, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)
-    vec = np.asarray(embedder.embed_waves([wave])[0], np.float32)
-    segs = (np.asarray(embedder.embed_segments(wave, icfg.seg_win_s, icfg.seg_hop_s), np.float32) if segments
+    sr = max(embedder.sample_rate, style.sample_rate) if style is not None else embedder.sample_rate
+    wave = load_audio(path, sr=sr, max_seconds=cfg.max_seconds, cfg=cfg)       # decoded once, at the higher rate
+    w = _at_rate(wave, sr, embedder.sample_rate)
+    vec = np.asarray(embedder.embed_waves([w])[0], np.float32)
+    segs = (np.asarray(embedder.embed_segments(w, icfg.seg_win_s, icfg.seg_hop_s), np.float32) if segments
             else np.zeros((0, len(vec)), np.float32))
-    sv = None if style is None else np.asarray(style.embed_waves([_at_rate(wave, embedder.sample_rate, style)])[0], np.float32)
-    return vec, segs, len(wave)/embedder.sample_rate, sv
+    sv = None if style is None else np.asarray(style.embed_waves([_at_rate(wave, sr, style.sample_rate)])[0], np.float32)
+    return vec, segs, len(w)/embedder.sample_rate, sv
 
 def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
                   max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
