@@ -4,21 +4,23 @@
 
 # %% ../nbs/00_core.ipynb #dcdc9e0c
 from __future__ import annotations
-import os, io, json, random, tempfile, contextlib, time, hashlib
+import os, io, json, random, tempfile, contextlib, time, hashlib, warnings
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 import numpy as np
 import soundfile as sf
 import soxr
 
 # %% auto #0
-__all__ = ['AUDIO_EXTS', 'Config', 'get_device', 'amp_dtype', 'set_seed', 'AudioError', 'audio_info', 'stream_audio',
-           'normalize_audio', 'load_audio', 'sine', 'track_id', 'scan_library', 'atomic_write', 'save_npz', 'save_json',
-           'ensure_outside', 'FailureLog', 'tree_snapshot']
+__all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'Config', 'get_device', 'amp_dtype', 'set_seed', 'AudioError', 'audio_info',
+           'stream_audio', 'normalize_audio', 'load_audio', 'sine', 'track_id', 'scan_library', 'atomic_write',
+           'save_npz', 'save_json', 'ensure_outside', 'FailureLog', 'tree_snapshot']
 
 # %% ../nbs/00_core.ipynb #ab7d3fd8
-AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.oga', '.mp3', '.opus', '.aif', '.aiff')
+# decoded by PyAV (FFmpeg) when soundfile can't
+FFMPEG_EXTS = ('.m4a', '.m4b', '.aac', '.wma', '.mka', '.webm', '.ape', '.wv')
+AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.oga', '.mp3', '.opus', '.aif', '.aiff') + FFMPEG_EXTS
 
 @dataclass
 class Config:
@@ -68,19 +70,70 @@ class AudioError(Exception):
         self.path, self.reason = str(path), reason
         super().__init__(f"{path}: {reason}")
 
+def _av_stream(c):
+    s = next((s for s in c.streams if s.type == 'audio'), None)
+    if s is None: raise ValueError('no audio stream')
+    return s
+
+def _av_info(path) -> dict:
+    "Rate, channels and duration of `path` from its container header, through PyAV (FFmpeg)."
+    import av
+    with open(path, 'rb') as fh, av.open(fh) as c:
+        s = _av_stream(c); cc = s.codec_context; sr = cc.sample_rate
+        d = float(s.duration*s.time_base) if s.duration else (c.duration or 0)/1e6
+        return dict(sample_rate=sr, channels=cc.layout.nb_channels, frames=int(round(d*sr)), duration=d,
+                    format=c.format.name, subtype=cc.name, backend='av')
+
+def _plain(e:Exception) -> str:
+    "An exception as a short message without the file's path."
+    return (getattr(e, 'strerror', None) or str(e)).strip().rstrip('.')[:120]
+
 def audio_info(path) -> dict:
     "Sample rate, channels, frames and duration of `path` without decoding it (raises `AudioError`)."
     path = Path(path)
     if not path.exists(): raise AudioError(path, 'file not found (or a broken link)')
     if path.is_dir(): raise AudioError(path, 'is a directory')
-    if path.stat().st_size == 0: raise AudioError(path, 'empty file')
-    try: i = sf.info(str(path))
-    except Exception as e: raise AudioError(path, f'not readable as audio ({type(e).__name__}: {str(e).strip()[:120]})') from e
-    if i.samplerate <= 0 or i.channels <= 0: raise AudioError(path, 'invalid header')
-    return dict(sample_rate=i.samplerate, channels=i.channels, frames=i.frames, duration=i.frames/i.samplerate,
-                format=i.format, subtype=i.subtype)
+    if not path.is_file(): raise AudioError(path, 'not a regular file (a pipe or a device)')
+    try:
+        with open(path, 'rb') as f: head = f.read(1)
+    except OSError as e: raise AudioError(path, f'cannot be read ({_plain(e)})') from e
+    if not head: raise AudioError(path, 'empty file')
+    try: i = sf.info(os.fsencode(path)); i = dict(sample_rate=i.samplerate, channels=i.channels, frames=i.frames,
+                                                  duration=i.frames/max(i.samplerate, 1), format=i.format,
+                                                  subtype=i.subtype, backend='sf')
+    except Exception as e1:
+        try: i = _av_info(path)
+        except ImportError: raise AudioError(path, f'{path.suffix or "this"} format needs PyAV: pip install av') from e1
+        except Exception as e2:
+            raise AudioError(path, f'not readable as audio (unknown format or corrupt data: {_plain(e2)})') from e2
+    if i['sample_rate'] <= 0 or i['channels'] <= 0: raise AudioError(path, 'invalid header')
+    return i
+
 
 # %% ../nbs/00_core.ipynb #29d5aa50
+def _native_blocks(path, info:dict, start:int, stop:int|None, bs:int) -> Iterator[np.ndarray]:
+    "Mono float32 blocks of about `bs` frames at the file's own rate, frames `start` to `stop`."
+    if info['backend'] == 'sf':
+        with sf.SoundFile(os.fsencode(path)) as f:
+            if start: f.seek(min(start, max(info['frames'], 0)))
+            pos = start
+            while stop is None or pos < stop:
+                x = f.read(bs if stop is None else min(bs, stop-pos), dtype='float32', always_2d=True)
+                if len(x) == 0: return
+                pos += len(x); yield x.mean(1)
+        return
+    import av
+    with open(path, 'rb') as fh, av.open(fh) as c:
+        s = _av_stream(c); pos, buf = 0, []
+        rs = av.AudioResampler(format='flt', layout='mono', rate=info['sample_rate'])
+        for fr in c.decode(s):
+            for o in rs.resample(fr):
+                x = o.to_ndarray().reshape(-1).astype(np.float32)
+                x, pos = x[max(0, start-pos):], pos + len(x)
+                if stop is not None and pos > stop: x = x[:len(x)-(pos-stop)]
+                if len(x): yield x
+                if stop is not None and pos >= stop: return
+
 def stream_audio(path, sr:int=16000, block_seconds:float=30.0, max_seconds:float|None=None,
                  offset:float=0.0) -> Iterator[np.ndarray]:
     "Yield mono float32 blocks of `path` resampled to `sr`, reading at most `max_seconds` after `offset`."
@@ -90,25 +143,15 @@ def stream_audio(path, sr:int=16000, block_seconds:float=30.0, max_seconds:float
     start = int(round(offset*in_sr))
     stop = None if max_seconds is None else start + int(round(max_seconds*in_sr))
     rs = None if in_sr == sr else soxr.ResampleStream(in_sr, sr, 1, dtype='float32', quality='HQ')
-    bs = max(1, int(block_seconds*in_sr))
     try:
-        with sf.SoundFile(str(path)) as f:
-            if start: f.seek(min(start, max(info['frames'],0)))
-            pos, pending = start, None
-            while stop is None or pos < stop:
-                n = bs if stop is None else min(bs, stop-pos)
-                x = f.read(n, dtype='float32', always_2d=True)
-                if len(x) == 0: break
-                pos += len(x)
-                x = x.mean(1)
-                last = len(x) < n or (stop is not None and pos >= stop)
-                y = x if rs is None else rs.resample_chunk(x, last=last)
-                if not np.isfinite(y).all(): raise AudioError(path, 'decoded samples contain NaN or Inf')
-                if len(y): yield np.ascontiguousarray(y, dtype=np.float32)
-                if last: break
-            else: pass
+        for x in _native_blocks(path, info, start, stop, max(1, int(block_seconds*in_sr))):
+            y = x if rs is None else rs.resample_chunk(np.ascontiguousarray(x), last=False)
+            if not np.isfinite(y).all(): raise AudioError(path, 'decoded samples contain NaN or Inf')
+            if len(y): yield np.ascontiguousarray(y, dtype=np.float32)
+        if rs is not None and len(y := rs.resample_chunk(np.zeros(0, np.float32), last=True)): yield y
     except AudioError: raise
-    except Exception as e: raise AudioError(path, f'decoding failed ({type(e).__name__}: {str(e).strip()[:120]})') from e
+    except Exception as e: raise AudioError(path, f'decoding failed ({type(e).__name__}: {_plain(e)})') from e
+
 
 # %% ../nbs/00_core.ipynb #466fd8cd
 def normalize_audio(x:np.ndarray, how:str='peak', target_db:float=-20.0) -> np.ndarray:
@@ -125,13 +168,17 @@ def normalize_audio(x:np.ndarray, how:str='peak', target_db:float=-20.0) -> np.n
 # %% ../nbs/00_core.ipynb #5ddd357c
 def load_audio(path, sr:int|None=None, max_seconds:float|None=None, offset:float=0.0,
                normalize:str|None=None, min_seconds:float|None=None, allow_silence:bool=False,
-               cfg:Config|None=None) -> np.ndarray:
+               cfg:Config|None=None,
+               cancel=None) -> np.ndarray: # a threading.Event: once set, decoding stops at the next block ('cancelled')
     "Mono float32 audio of `path` at `sr` Hz (defaults from `cfg`), normalised; raises `AudioError` on bad input."
     cfg = cfg or Config()
     sr = sr or cfg.sample_rate
     max_seconds = cfg.max_seconds if max_seconds is None else max_seconds
     min_seconds = cfg.min_seconds if min_seconds is None else min_seconds
-    blocks = list(stream_audio(path, sr, block_seconds=cfg.chunk_seconds, max_seconds=max_seconds, offset=offset))
+    blocks = []
+    for b in stream_audio(path, sr, block_seconds=cfg.chunk_seconds, max_seconds=max_seconds, offset=offset):
+        if cancel is not None and cancel.is_set(): raise AudioError(path, 'cancelled')
+        blocks.append(b)
     x = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
     if len(x) < min_seconds*sr: raise AudioError(path, f'too short ({len(x)/sr:.2f} s < {min_seconds} s)')
     if not allow_silence and (len(x) == 0 or np.abs(x).max() < 1e-5): raise AudioError(path, 'silent (peak below -100 dBFS)')
@@ -151,17 +198,32 @@ def track_id(path, root) -> str:
     try: return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError: raise ValueError(f"{path} is not inside the library root {root}") from None
 
-def scan_library(root, exts:Sequence[str]=AUDIO_EXTS, recursive:bool=True, max_files:int|None=None) -> list[Path]:
-    "Audio files under `root` (or `root` itself if a file), sorted by track id; hidden files skipped."
+def _inside(p:Path, root:Path) -> bool: return p == root or root in p.parents
+
+def scan_library(root, exts:Sequence[str]=AUDIO_EXTS, recursive:bool=True, max_files:int|None=None,
+                 on_error:Callable|None=None # on_error(path, reason): each folder or link left out (default: a warning)
+                ) -> list[Path]:
+    "Audio files under `root` (or `root` itself), sorted by track id; hidden files skipped, other omissions reported."
     root = Path(root)
     if not root.exists(): raise FileNotFoundError(f"library root {root} does not exist")
     if root.is_file(): return [root]
-    exts = {e.lower() for e in exts}
-    it = root.rglob('*') if recursive else root.glob('*')
-    fs = [p for p in it if p.suffix.lower() in exts and not any(s.startswith('.') for s in p.relative_to(root).parts)
-          and (p.is_file() or p.is_symlink())]
+    on_error = on_error or (lambda p, r: warnings.warn(f"{p}: {r}"))
+    exts, real, fs = {e.lower() for e in exts}, root.resolve(), []
+    def unreadable(e): on_error(Path(e.filename), f'folder not readable ({_plain(e)}): its files are not indexed')
+    for d, dirs, files in os.walk(root, onerror=unreadable):   # symlinked folders are listed in dirs but not walked
+        d = Path(d); dirs[:] = sorted(x for x in dirs if not x.startswith('.')) if recursive else []
+        for x in dirs:
+            if (d/x).is_symlink() and not _inside((d/x).resolve(), real):
+                on_error(d/x, 'link to a folder outside the library: not followed')
+        for x in files:
+            p = d/x
+            if x.startswith('.') or p.suffix.lower() not in exts: continue
+            if p.is_symlink() and not _inside(p.resolve(), real):
+                on_error(p, 'link to a file outside the library: not followed'); continue
+            fs.append(p)
     fs.sort(key=lambda p: p.relative_to(root).as_posix())
     return fs[:max_files] if max_files else fs
+
 
 # %% ../nbs/00_core.ipynb #6c174273
 @contextlib.contextmanager

@@ -432,6 +432,11 @@ def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, st
     sv = None if style is None else np.asarray(style.embed_waves([_at_rate(wave, sr, style.sample_rate)])[0], np.float32)
     return vec, segs, len(w)/embedder.sample_rate, sv
 
+def _tid_or_path(p, root) -> str:
+    "The track id of `p`, or its path when it lies outside `root` (a link pointing out of the library)."
+    try: return track_id(p, root)
+    except ValueError: return str(p)
+
 def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
                   max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
                   style='auto', # 'auto': the shipped style model if present, None: no style vectors, or a `StyleEmbedder`
@@ -440,14 +445,14 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     cfg, icfg = cfg or Config(), icfg or IndexConfig()
     audio_root = Path(audio_root)
     out_dir = ensure_outside(out_dir, audio_root)
-    files = scan_library(audio_root, cfg.exts, max_files=max_files)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir/'failures.jsonl').unlink(missing_ok=True)
+    fails = FailureLog(out_dir/'failures.jsonl')
+    files = scan_library(audio_root, cfg.exts, max_files=max_files, on_error=lambda p, why: fails.add(_tid_or_path(p, audio_root), p, why))
     if not files: raise ValueError(f"no audio files ({', '.join(cfg.exts)}) found under {audio_root}")
     embedder = embedder or _default_embedder(checkpoint, cfg.device)
     style = _style_embedder(style)
     icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.), seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir/'failures.jsonl').unlink(missing_ok=True)
-    fails = FailureLog(out_dir/'failures.jsonl')
     t0 = time.time(); ids, vecs, segs, svecs = [], [], {}, []; n_new = n_cached = 0; seconds = 0.
     for p in tqdm(files, desc='index', disable=not progress):
         tid = track_id(p, audio_root); cp = _cache_path(out_dir, tid)

@@ -5,7 +5,7 @@
 # %% ../nbs/08_serve.ipynb #26a471b1
 from __future__ import annotations
 import os, io, re, json, time, base64, hmac, warnings, shutil, socket, asyncio, threading, tempfile, contextlib, hashlib, ipaddress, logging
-import subprocess, sys, importlib.util
+import subprocess, sys, importlib.util, concurrent.futures
 from collections import Counter
 from dataclasses import dataclass, fields, replace, asdict
 from pathlib import Path, PurePosixPath
@@ -17,13 +17,13 @@ import soundfile as sf
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ERRORS', 'AUDIO_CONTENT_TYPES', 'ServeConfig', 'is_loopback', 'check_bind', 'DynamicBatcher', 'RWLock',
-           'WriteAheadLog', 'export_onnx', 'onnx_max_diff', 'write_triton_repo', 'export_model', 'OnnxRunner',
-           'pick_engine', 'resolve_embedder', 'ServiceError', 'IndexService', 'ErrorDetail', 'ErrorResponse',
-           'SearchRequest', 'Hit', 'SearchResponse', 'TrackResponse', 'IngestPath', 'WriteResponse', 'GuardMiddleware',
-           'ServeMetrics', 'check_track_id', 'decode_upload', 'library_file', 'create_app', 'free_port', 'serve',
-           'ServerThread', 'wait_ready', 'start_server_process', 'multipart_body', 'drive', 'drive_measured',
-           'bench_serve', 'bench_table']
+__all__ = ['ONNX_INSTALL', 'ERRORS', 'AUDIO_CONTENT_TYPES', 'ServeConfig', 'is_loopback', 'check_bind', 'DynamicBatcher',
+           'RWLock', 'WriteAheadLog', 'IndexInUse', 'StateLock', 'export_onnx', 'onnx_max_diff', 'write_triton_repo',
+           'export_model', 'OnnxRunner', 'onnx_missing', 'pick_engine', 'resolve_embedder', 'ServiceError', 'AudioGate',
+           'IndexService', 'ErrorDetail', 'ErrorResponse', 'SearchRequest', 'Hit', 'SearchResponse', 'TrackResponse',
+           'IngestPath', 'WriteResponse', 'GuardMiddleware', 'ServeMetrics', 'check_track_id', 'decode_upload',
+           'library_file', 'create_app', 'free_port', 'serve', 'ServerThread', 'wait_ready', 'start_server_process',
+           'multipart_body', 'drive', 'drive_measured', 'bench_serve', 'bench_table']
 
 # %% ../nbs/08_serve.ipynb #43cd0830
 @dataclass
@@ -31,9 +31,15 @@ class ServeConfig:
     "Settings of the search service; every field has a working default."
     host: str = '127.0.0.1'          # bind address; anything beyond loopback needs `api_key`
     port: int = 8000                 # TCP port
-    api_key: str|None = None         # required on write endpoints (X-API-Key or Bearer) when set
+    api_key: str|None = None         # required on write endpoints (X-API-Key or Bearer); without one, writes are off
+    allow_unauthenticated_writes: bool = False # loopback development only: accept writes when there is no key
     max_upload_mb: float = 20.0      # request bodies above this are refused (413)
-    max_audio_seconds: float = 600.0 # uploads longer than this are refused (413)
+    max_audio_seconds: float = 600.0 # uploads longer than this are refused (413), from the header, before decoding
+    max_query_seconds: float = 30.0  # an audio query decodes at most this much: a clip needs no more
+    max_channels: int = 8            # uploads with more channels are refused from the header (415)
+    max_sample_rate: int = 192_000   # uploads at a higher rate are refused from the header (415)
+    audio_workers: int = 0           # threads for decoding and featurising audio (own pool); 0 = one per core, max 8
+    audio_queue: int = 32            # audio requests that may wait for a worker; beyond, 503 with Retry-After
     max_batch: int = 32              # largest batch the dynamic batchers gather
     max_wait_ms: float = 5.0         # longest an embedding request waits for others to join its batch
     search_wait_ms: float = 0.0      # the same for searches: 0 = greedy (a batch is whatever queued while the last one ran;
@@ -62,7 +68,7 @@ def is_loopback(host:str) -> bool:
     except ValueError: return False
 
 def check_bind(cfg:ServeConfig):
-    "Refuse to bind beyond loopback without an API key."
+    "Refuse to bind beyond loopback without an API key (keyless writes are a loopback-only development switch)."
     if not is_loopback(cfg.host) and not cfg.api_key:
         raise ValueError(f"refusing to serve on {cfg.host}: binding beyond loopback requires an API key "
                          "(--api-key or CL_ML_API_KEY)")
@@ -197,7 +203,7 @@ class WriteAheadLog:
         if self.path.exists() and good < self.path.stat().st_size:   # torn tail from a crash: cut it
             with open(self.path, 'r+b') as f: f.truncate(good); f.flush(); os.fsync(f.fileno())
         self.seq = max([start_seq] + [r['seq'] for r in recs])
-        self._f = open(self.path, 'ab')
+        self._f = open(self.path, 'ab', buffering=0)   # unbuffered: what a failed write left is known, and cut
         if new: _fsync_dir(self.path.parent)
         self._lock = threading.Lock()
 
@@ -223,7 +229,14 @@ class WriteAheadLog:
                 if o.get('vec') is not None: r['vec'] = _enc(o['vec'])
                 if o.get('segs') is not None and len(o['segs']): r['segs'] = _enc(np.asarray(o['segs'], np.float32).ravel())
                 lines.append(json.dumps(r) + '\n')
-            self._f.write(''.join(lines).encode()); self._f.flush(); os.fsync(self._f.fileno())
+            fd = self._f.fileno(); start, data = os.fstat(fd).st_size, memoryview(''.join(lines).encode())
+            try:
+                while data: data = data[self._f.write(data):]
+                os.fsync(fd)
+            except BaseException:   # e.g. a full disk: nothing acknowledged, no sequence number used, no torn line left
+                self.seq -= len(ops)
+                with contextlib.suppress(OSError): os.ftruncate(fd, start); os.fsync(fd)
+                raise
             return seqs
 
     def records(self, after:int=0) -> list[dict]:
@@ -242,11 +255,42 @@ class WriteAheadLog:
             self._f.close()
             with atomic_write(self.path, 'wb'): pass
             _fsync_dir(self.path.parent)
-            self._f = open(self.path, 'ab')
+            self._f = open(self.path, 'ab', buffering=0)
 
     def close(self): self._f.close()
     def __len__(self): return len(self._scan()[0])
     def __repr__(self): return f"WriteAheadLog({self.path}, seq={self.seq}, {len(self)} records)"
+
+# %% ../nbs/08_serve.ipynb #0dc46410
+class IndexInUse(RuntimeError):
+    "Another live process holds the write lock of this index's state."
+
+class StateLock:
+    "An exclusive `flock` on `<state_dir>.lock`: one writing server per index state; freed when the process dies."
+    def __init__(self, state_dir):
+        sd = Path(state_dir); self.path, self._f = sd.with_name(f'{sd.name}.lock'), None
+    @property
+    def held(self) -> bool: return self._f is not None
+
+    def acquire(self) -> StateLock:
+        "Take the lock (a no-op if held) or raise `IndexInUse` naming its holder."
+        import fcntl
+        if self._f is not None: return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(self.path, 'a+')
+        try: fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            f.seek(0); holder = f.read().strip() or 'another process'; f.close()
+            raise IndexInUse(f"the index state {self.path.with_suffix('')} is in use by {holder}: one server per index "
+                             "(stop that server first; two writers would lose acknowledged writes)") from None
+        f.seek(0); f.truncate(); f.write(f"pid {os.getpid()} on {socket.gethostname()}\n"); f.flush()
+        self._f = f; return self
+
+    def release(self):
+        "Free the lock (closing the file frees it, as does the process ending)."
+        if self._f is not None: self._f.close(); self._f = None
+    def __repr__(self): return f"StateLock({self.path.name}, held={self.held})"
+
 
 # %% ../nbs/08_serve.ipynb #40b119cc
 def _onnx_wrapper(enc):
@@ -364,6 +408,12 @@ def _time_engine(fn, x, m, reps:int=20) -> float:
     for _ in range(reps): t0 = time.perf_counter(); fn(x, m); ts.append(time.perf_counter() - t0)
     return float(np.median(ts))*1000
 
+ONNX_INSTALL = "pip install 'cl-ml[export]' (onnx, onnxruntime, onnxscript)"
+
+def onnx_missing() -> list[str]:
+    "The packages the 'onnx' engine needs that are not installed (they are the `export` extra, not `serve`)."
+    return [m for m in ('onnx', 'onnxruntime', 'onnxscript') if importlib.util.find_spec(m) is None]
+
 def pick_engine(embedder, engine:str='auto', cache_dir=None, batch:int=32, frames:int|None=None) -> dict:
     "Install ONNX Runtime or keep torch for `embedder`'s encoder ('auto': whichever is faster here); returns what was measured and chosen."
     if engine not in ('auto', 'onnx', 'torch'): raise ValueError(f"engine must be 'auto', 'onnx' or 'torch', not {engine!r}")
@@ -371,6 +421,10 @@ def pick_engine(embedder, engine:str='auto', cache_dir=None, batch:int=32, frame
     if engine == 'torch' or enc is None: return dict(engine='torch', reason='asked for' if engine == 'torch' else 'embedder has no torch encoder')
     if getattr(embedder, 'device', None) is not None and getattr(embedder.device, 'type', 'cpu') != 'cpu':
         return dict(engine='torch', reason=f'model on {embedder.device}')
+    if miss := onnx_missing():
+        why = f"ONNX Runtime engine unavailable: {', '.join(miss)} not installed; {ONNX_INSTALL}"
+        if engine == 'onnx': raise RuntimeError(why)
+        logging.getLogger('cl_ml.serve').warning(f"{why}; using torch"); return dict(engine='torch', reason=why)
     try:
         import torch
         cache = Path(cache_dir or tempfile.gettempdir())/'onnx'; cache.mkdir(parents=True, exist_ok=True)
@@ -384,7 +438,8 @@ def pick_engine(embedder, engine:str='auto', cache_dir=None, batch:int=32, frame
             t_torch, t_ort = _time_engine(tfn, x.numpy(), m.numpy()), _time_engine(run, x.numpy(), m.numpy())
     except Exception as e:
         if engine == 'onnx': raise
-        return dict(engine='torch', reason=f'ONNX Runtime unavailable: {type(e).__name__}: {e}'[:300])
+        why = f'ONNX Runtime unavailable: {type(e).__name__}: {e}'[:300]
+        logging.getLogger('cl_ml.serve').warning(f"{why}; using torch"); return dict(engine='torch', reason=why)
     use = engine == 'onnx' or (t_ort < t_torch and diff < 1e-3)
     embedder.runner = run if use else None
     return dict(engine='onnx' if use else 'torch', torch_ms=round(t_torch, 3), onnx_ms=round(t_ort, 3), max_abs_diff=diff,
@@ -410,9 +465,41 @@ def resolve_embedder(spec=None, device:str='auto', model_version:str=''):
 
 class ServiceError(Exception):
     "A request the service refuses: HTTP `status`, machine `code`, human `message`."
-    def __init__(self, status:int, code:str, message:str):
-        self.status, self.code, self.message = status, code, message
+    def __init__(self, status:int, code:str, message:str, headers:dict|None=None):
+        self.status, self.code, self.message, self.headers = status, code, message, headers
         super().__init__(f"{status} {code}: {message}")
+
+# %% ../nbs/08_serve.ipynb #6c1c61e1
+class AudioGate:
+    "A bounded pool for audio work: `workers` threads, at most `queue` more requests waiting, the rest refused (503)."
+    def __init__(self, workers:int=2, queue:int=32):
+        self.workers, self.queue, self.admitted, self.refused = max(1, workers), max(0, queue), 0, 0
+        self.pool = concurrent.futures.ThreadPoolExecutor(self.workers, thread_name_prefix='cl_ml-audio')
+
+    @contextlib.asynccontextmanager
+    async def admit(self):
+        "Hold a place for one audio request, or raise ServiceError(503) with Retry-After when all are taken."
+        if self.admitted >= self.workers + self.queue:
+            self.refused += 1
+            raise ServiceError(503, 'busy', f"{self.admitted} audio requests are running or waiting: try again shortly",
+                               headers={'Retry-After': '1'})
+        self.admitted += 1
+        try: yield self
+        finally: self.admitted -= 1
+
+    async def run(self, fn, *args, cancel:threading.Event|None=None):
+        "`fn(*args)` in the pool; a cancelled caller drops its queued job, or sets `cancel` for a running one."
+        fut = asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
+        try: return await fut
+        except asyncio.CancelledError:
+            if cancel is not None: cancel.set()
+            raise
+
+    def close(self): self.pool.shutdown(wait=False, cancel_futures=True)
+    def __repr__(self):
+        return (f"AudioGate(workers={self.workers}, queue={self.queue}, "
+                f"admitted={self.admitted}, refused={self.refused})")
+
 
 # %% ../nbs/08_serve.ipynb #307cb134
 class IndexService:
@@ -427,6 +514,8 @@ class IndexService:
         self.engine = dict(engine="torch", reason="no embedder")
         self.lock, self._wal_lock, self._snap_thread, self.t0 = RWLock(), threading.Lock(), None, time.time()
         c = self.cfg
+        self.state_lock = StateLock(self.state_dir)
+        self.gate = AudioGate(c.audio_workers or min(8, os.cpu_count() or 2), c.audio_queue)
         mk = lambda fn, name, wait=c.max_wait_ms: DynamicBatcher(fn, c.max_batch, wait, name, c.batching,
                                              on_batch=(lambda n, dt, name=name: on_batch(name, n, dt)) if on_batch else None)
         self.search_b, self.embed_b, self.write_b = mk(self._search_batch, 'search', c.search_wait_ms), mk(self._embed_batch, 'embed'), mk(self._write_batch, 'write')
@@ -443,6 +532,7 @@ def load(self:IndexService):
     "Load the snapshot (or the built index), replay the WAL after it, load the embedder; sets `ready`."
     from cl_ml.index import TrackIndex
     try:
+        self.state_lock.acquire()   # one writer per index state, before any state is read
         base = self.base_sig()
         sd, st_path = self.state_dir, self.state_dir/'state.json'
         state = json.loads(st_path.read_text()) if st_path.exists() else None
@@ -577,7 +667,8 @@ async def search(self:IndexService, vec=None, k:int=10, track_id:str|None=None):
 async def embed(self:IndexService, wave:np.ndarray) -> np.ndarray:
     "Embedding [D] of a mono wave at the embedder's rate (batched with concurrent calls)."
     if self.embedder is None: raise ServiceError(503, 'no_embedder', f"this server has no embedder: audio endpoints are off ({self.embedder_error or 'started with embedder=none'})")
-    if self._staged(): wave = await asyncio.to_thread(self.embedder.inputs, wave)   # front end per request, in parallel
+    # front end per request, in the audio pool
+    if self._staged(): wave = await self.gate.run(self.embedder.inputs, wave)
     return np.asarray(await self.embed_b.submit(wave), np.float32)
 
 @patch
@@ -590,7 +681,7 @@ async def embed_windows(self:IndexService, wave:np.ndarray, whole:bool=False):
     "Window vectors [S, D] of a wave (the index's window and hop), each window batched with concurrent work; with `whole`, also the track vector."
     if self.embedder is None: raise ServiceError(503, 'no_embedder', f"this server has no embedder: audio endpoints are off ({self.embedder_error or 'started with embedder=none'})")
     from cl_ml.tokenize import segment_bounds
-    a = await asyncio.to_thread(self.embedder.inputs, wave)
+    a = await self.gate.run(self.embedder.inputs, wave)
     feat = getattr(self.embedder, 'kind', 'features') == 'features'
     T = a.shape[0] if feat else a.shape[1]
     win = self.ix.extra.get('seg_win_s') or getattr(self.embedder, 'seg_win_s', 5.)
@@ -606,7 +697,7 @@ async def search_clip(self:IndexService, seg_vecs:np.ndarray, k:int=10):
     if not 1 <= k <= self.cfg.max_k: raise ServiceError(422, 'invalid_k', f"k must be between 1 and {self.cfg.max_k}, got {k}")
     def run():
         with self.lock.read(): return self.ix.search_clip(seg_vecs, k, 'diag')
-    return [(t, float(s)) for t, s in await asyncio.to_thread(run)]
+    return [(t, float(s)) for t, s in await self.gate.run(run)]
 
 @patch
 async def upsert(self:IndexService, track_id:str, vec, segs=None) -> int:
@@ -629,13 +720,16 @@ def stats(self:IndexService) -> dict:
                 tokenizer=getattr(self.ix, 'tokenizer', ''), embedder=getattr(self.embedder, 'version', None),
                 wal_seq=self.wal.seq if self.wal else 0, snapshot_seq=self.snapshot_seq, writes_since_snapshot=self.since_snapshot,
                 embedder_error=self.embedder_error, uptime_s=round(time.time()-self.t0, 1), batching=self.cfg.batching,
-                engine=self.engine, batchers={x.name: b(x) for x in (self.search_b, self.embed_b, self.write_b)})
+                engine=self.engine, batchers={x.name: b(x) for x in (self.search_b, self.embed_b, self.write_b)},
+                audio=dict(workers=self.gate.workers, queue=self.gate.queue, admitted=self.gate.admitted,
+                           refused=self.gate.refused))
 
 @patch
 def close(self:IndexService):
-    "Wait for a running snapshot and close the WAL."
+    "Wait for a running snapshot, close the WAL, stop the audio pool, free the index lock."
     if self._snap_thread: self._snap_thread.join()
     if self.wal: self.wal.close()
+    self.gate.close(); self.state_lock.release()
 
 # %% ../nbs/08_serve.ipynb #97f99112
 from fastapi import FastAPI, Request, Depends, File, Form, UploadFile, Path as PathParam, Query
@@ -656,7 +750,9 @@ class ErrorResponse(BaseModel):
 class SearchRequest(BaseModel):
     "Search by a stored track (itself excluded from the results) or by a raw vector."
     model_config = ConfigDict(extra='forbid', json_schema_extra={'examples': [
-        {'track_id': 'rock/Artist - Song.flac', 'k': 10}, {'vector': [0.12, -0.03, 0.4], 'k': 5}]})
+        {'track_id': 'rock/Artist - Song.flac', 'k': 10}, {'vector': [0.12, -0.03, 0.4], 'k': 5}],
+        # the schema says "exactly one", as the server does
+        'oneOf': [{'required': ['track_id']}, {'required': ['vector']}]})
     track_id: str|None = Field(None, min_length=1, max_length=4096, description='id of an indexed track')
     vector: list[float]|None = Field(None, min_length=1, max_length=65536, description='query vector (index dimension); normalised by the server')
     k: int = Field(10, ge=1, le=1000, description='number of results')
@@ -695,7 +791,7 @@ class WriteResponse(BaseModel):
     status: str = Field(description="'added', 'replaced' or 'deleted'")
     seq: int = Field(description='write-ahead-log sequence number: the write is on disk')
 
-ERRORS = {s: {'model': ErrorResponse} for s in (400, 401, 404, 413, 415, 422, 503, 504)}
+ERRORS = {s: {'model': ErrorResponse} for s in (400, 401, 403, 404, 413, 415, 422, 503, 504)}
 
 # %% ../nbs/08_serve.ipynb #df1abeb3
 def _error(status:int, code:str, message:str, headers=None) -> JSONResponse:
@@ -707,12 +803,20 @@ _HTTP_CODES = {400: 'bad_request', 401: 'unauthorized', 404: 'not_found', 405: '
 def _install_error_handlers(app:FastAPI):
     "Give every error the body {'error': {'code', 'message'}}."
     @app.exception_handler(ServiceError)
-    async def _svc(request, exc): return _error(exc.status, exc.code, exc.message)
+    async def _svc(request, exc): return _error(exc.status, exc.code, exc.message, exc.headers)
     @app.exception_handler(StarletteHTTPException)
     async def _http(request, exc):
         msg = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail, default=str)
         if exc.status_code == 404 and msg == 'Not Found': msg = f"no route {request.method} {request.url.path}"
-        return _error(exc.status_code, _HTTP_CODES.get(exc.status_code, 'error'), msg, getattr(exc, 'headers', None))
+        headers = getattr(exc, 'headers', None)
+        if exc.status_code == 405:   # Allow lists every method of every route on this path, not just the first route's
+            from starlette.routing import Match
+            ms = sorted({m for r in request.app.routes
+                         if getattr(r, 'methods', None) and r.matches(request.scope)[0] != Match.NONE
+                         for m in r.methods})
+            headers = {**(headers or {}), 'Allow': ', '.join(ms)}
+            msg = f"{request.method} is not allowed here; allowed: {', '.join(ms)}"
+        return _error(exc.status_code, _HTTP_CODES.get(exc.status_code, 'error'), msg, headers)
     @app.exception_handler(RequestValidationError)
     async def _invalid(request, exc):
         errs = exc.errors()
@@ -726,15 +830,18 @@ def _install_error_handlers(app:FastAPI):
         return _error(500, 'internal', f"internal error ({type(exc).__name__})")
 
 # %% ../nbs/08_serve.ipynb #6b1739af
-async def _send_error(send, status:int, code:str, message:str):
+async def _send_error(send, status:int, code:str, message:str, headers:dict|None=None):
     body = json.dumps({'error': {'code': code, 'message': message}}).encode()
+    extra = [(k.lower().encode(), str(v).encode()) for k, v in (headers or {}).items()]
     await send({'type': 'http.response.start', 'status': status,
-                'headers': [(b'content-type', b'application/json'), (b'content-length', str(len(body)).encode()), (b'connection', b'close')]})
+                'headers': [(b'content-type', b'application/json'), (b'content-length', str(len(body)).encode()),
+                            (b'connection', b'close')] + extra})
     await send({'type': 'http.response.body', 'body': body})
 
 class GuardMiddleware:
-    "ASGI middleware: body size limit, request timeout, request metrics."
-    def __init__(self, app, cfg:ServeConfig, metrics=None): self.app, self.cfg, self.metrics = app, cfg, metrics
+    "ASGI middleware: body limit, timeout, metrics; audio uploads refused unread when the audio pool is full."
+    def __init__(self, app, cfg:ServeConfig, metrics=None, gate:AudioGate|None=None):
+        self.app, self.cfg, self.metrics, self.gate = app, cfg, metrics, gate
 
     async def __call__(self, scope, receive, send):
         if scope['type'] != 'http': return await self.app(scope, receive, send)
@@ -751,8 +858,15 @@ class GuardMiddleware:
                 self.metrics.observe(scope['method'], route, st['status'], time.perf_counter()-t0)
 
     async def _handle(self, scope, receive, send):
-        limit = int(self.cfg.max_upload_mb * 2**20)
-        cl = dict(scope['headers']).get(b'content-length')
+        limit, hd = int(self.cfg.max_upload_mb * 2**20), dict(scope['headers'])
+        g = self.gate
+        if (g is not None and g.admitted >= g.workers + g.queue and scope['method'] == 'POST'
+                and scope['path'] in ('/search/audio', '/tracks')
+                and hd.get(b'content-type', b'').startswith(b'multipart/')):
+            g.refused += 1   # an audio upload while the pool is full: refused before its body is read or parsed
+            return await _send_error(send, 503, 'busy', 'the audio pool is full: try again shortly',
+                                     {'Retry-After': '1'})
+        cl = hd.get(b'content-length')
         if cl is not None and (not cl.strip().isdigit() or int(cl) > limit):
             return await _send_error(send, 413, 'too_large', f"request body over the {self.cfg.max_upload_mb:g} MB limit")
         chunks, n, more = [], 0, True
@@ -797,6 +911,8 @@ class ServeMetrics:
 # %% ../nbs/08_serve.ipynb #68bf50ec
 AUDIO_CONTENT_TYPES = ('application/octet-stream', 'application/ogg', 'video/ogg', 'video/webm', 'video/mp4', '')
 
+_UPLOAD_CFG = Config(chunk_seconds=2.0)   # decode uploads in 2-second blocks: small memory, quick to cancel
+
 def check_track_id(tid:str) -> str:
     "`tid` if it is a clean relative POSIX id, else ServiceError(422)."
     bad = (not tid or len(tid) > 1024 or any(ord(c) < 32 for c in tid) or tid.startswith('/') or '\\' in tid
@@ -805,20 +921,31 @@ def check_track_id(tid:str) -> str:
     return tid
 
 def _audio_error(e:AudioError, name:str) -> ServiceError:
+    if e.reason.startswith('cancelled'):
+        return ServiceError(504, 'timeout', f"{name}: decoding stopped (request timed out)")
     unusable = e.reason.startswith(('too short', 'silent'))
     return ServiceError(422 if unusable else 415, 'unusable_audio' if unusable else 'not_audio', f"{name}: {e.reason}")
 
-def decode_upload(data:bytes, filename:str, sr:int, max_seconds:float) -> np.ndarray:
-    "Mono float32 audio at `sr` from uploaded bytes; ServiceError 415/422/413 when it is not usable audio."
+def decode_upload(data:bytes, filename:str, sr:int,
+                  max_seconds:float, # longer audio is refused (413), from the header
+                  decode_seconds:float|None=None, # decode at most this much (a query needs a clip, not the whole file)
+                  max_channels:int=8, max_rate:int=192_000, # more channels, or a higher rate: refused (415)
+                  cancel:threading.Event|None=None) -> np.ndarray: # set it to stop decoding at the next block
+    "Mono float32 audio at `sr` from uploaded bytes, checked from its header before decoding; ServiceError if unusable."
     name = Path(filename or 'upload').name
     if not data: raise ServiceError(415, 'not_audio', f"{name}: empty upload")
     suffix = Path(name).suffix.lower()
     with tempfile.NamedTemporaryFile(suffix=suffix if suffix in AUDIO_EXTS else '') as f:
         f.write(data); f.flush()
         try:
-            d = audio_info(f.name)['duration']
+            i = audio_info(f.name); d = i['duration']
+            if i['channels'] > max_channels or i['sample_rate'] > max_rate:
+                raise ServiceError(415, 'unsupported_audio',
+                                   f"{name}: {i['channels']} channels at {i['sample_rate']} Hz; "
+                                   f"the limit is {max_channels} channels at {max_rate} Hz")
             if d > max_seconds: raise ServiceError(413, 'audio_too_long', f"{name}: {d:.0f} s of audio, the limit is {max_seconds:g} s")
-            return load_audio(f.name, sr=sr, max_seconds=max_seconds)
+            secs = min(max_seconds, decode_seconds or max_seconds)
+            return load_audio(f.name, sr=sr, max_seconds=secs, cfg=_UPLOAD_CFG, cancel=cancel)
         except AudioError as e:
             e.reason = e.reason.replace(f.name, name)   # never show the server's temp path
             raise _audio_error(e, name) from None
@@ -837,9 +964,38 @@ def library_file(root, path:str) -> tuple[Path, str]:
     except (OSError, RuntimeError): raise ServiceError(404, 'file_not_found', f"no file {path!r} in the library") from None
     if not inside(rp, root_r): raise outside            # a symlink pointing out of the library
     if not rp.is_file(): raise ServiceError(422, 'not_a_file', f"{path!r} is not a file")
-    return rp, track_id(rp, root_r)
+    # its path in the library, as `cl-ml index` names it
+    return rp, lex.relative_to(root_r if inside(lex, root_r) else root_l).as_posix()
 
 # %% ../nbs/08_serve.ipynb #cd58f8c3
+def _fastapi(**kw) -> FastAPI:
+    "A FastAPI app whose /docs works offline: Swagger's assets come from the `fastapi-offline` package."
+    try: from fastapi_offline import FastAPIOffline
+    except ImportError:
+        logging.getLogger('cl_ml.serve').warning('fastapi-offline is not installed: /docs loads Swagger from a CDN')
+        return FastAPI(**kw)
+    return FastAPIOffline(**kw)
+
+def _scrub(msg:str, svc) -> str:
+    "`msg` without the server's absolute paths (index and state folders), for answers over HTTP."
+    for p, name in [(svc.state_dir, 'STATE_DIR'), (svc.index_dir, 'INDEX_DIR')]:
+        for v in {str(p), str(Path(p).resolve()), str(Path(p).absolute())}: msg = msg.replace(v, name)
+    return msg
+
+def _publish_dim(app:FastAPI, index_dir):
+    "Put the index's vector dimension into the OpenAPI schema: only a vector of that length is valid there."
+    from cl_ml.index import read_manifest
+    try: dim = int(read_manifest(index_dir)['dim'])
+    except Exception: return
+    make = app.openapi
+    def openapi():
+        if app.openapi_schema is None:
+            sch = make(); v = sch['components']['schemas']['SearchRequest']['properties']['vector']
+            for alt in v.get('anyOf', [v]):
+                if alt.get('type') == 'array': alt['minItems'] = alt['maxItems'] = dim
+        return app.openapi_schema
+    app.openapi = openapi
+
 def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
                embedder=None, # embedder object or spec ('meanstd', checkpoint path; 'none' = no audio endpoints)
                cfg:ServeConfig|None=None) -> FastAPI:
@@ -859,32 +1015,41 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
         for b in (svc.search_b, svc.embed_b, svc.write_b): await b.aclose()
         svc.close()
 
-    app = FastAPI(title='cl_ml search service', version='1', lifespan=lifespan, responses={422: {'model': ErrorResponse}},
+    app = _fastapi(title='cl_ml search service', version='1', lifespan=lifespan,
+                   responses={422: {'model': ErrorResponse}},
                   description='Similar tracks, clip identification and live index updates over a cl_ml index.')
     app.state.svc, app.state.metrics, app.state.cfg = svc, metrics, cfg
     _install_error_handlers(app)
-    app.add_middleware(GuardMiddleware, cfg=cfg, metrics=metrics)
+    app.add_middleware(GuardMiddleware, cfg=cfg, metrics=metrics, gate=svc.gate)
     key_header = APIKeyHeader(name='X-API-Key', auto_error=False, description='required on write endpoints when the server has an API key')
 
     def ready():
-        if not svc.ready: raise ServiceError(503, 'not_ready', 'index is still loading' if svc.load_error is None else f'index failed to load: {svc.load_error}')
+        if not svc.ready: raise ServiceError(503, 'not_ready', 'index is still loading' if svc.load_error is None else
+                                             f'index failed to load: {_scrub(svc.load_error, svc)}')
     def writer(request:Request, key:str|None=Depends(key_header)):
-        if not cfg.api_key: return
+        if not cfg.api_key:
+            if cfg.allow_unauthenticated_writes: return   # loopback development switch (check_bind)
+            raise ServiceError(403, 'writes_disabled', 'this server has no API key, so writes are off: start it with '
+                               'CL_ML_API_KEY set (or --allow-unauthenticated-writes, loopback development only)')
         got = key or ''
         auth = request.headers.get('authorization', '')
         if not got and auth.lower().startswith('bearer '): got = auth[7:].strip()
         if not hmac.compare_digest(got.encode(), cfg.api_key.encode()):
             raise ServiceError(401, 'unauthorized', 'this endpoint needs the API key (X-API-Key header or Authorization: Bearer)')
 
-    async def read_audio(file:UploadFile) -> np.ndarray:
+    async def read_audio(file:UploadFile, query:bool=True) -> np.ndarray:
         if svc.embedder is None: raise ServiceError(503, 'no_embedder', f"this server has no embedder: audio endpoints are off ({svc.embedder_error or 'started with embedder=none'})")
         ct = (file.content_type or '').split(';')[0].strip().lower()
         if not (ct.startswith('audio/') or ct in AUDIO_CONTENT_TYPES):
             raise ServiceError(415, 'unsupported_media_type', f"upload content type {ct!r} is not audio (send audio/* or application/octet-stream)")
-        data = await file.read()
-        return await asyncio.to_thread(decode_upload, data, file.filename or 'upload', svc.embedder.sample_rate, cfg.max_audio_seconds)
+        data, ev = await file.read(), threading.Event()
+        return await svc.gate.run(decode_upload, data, file.filename or 'upload', svc.embedder.sample_rate,
+                                  cfg.max_audio_seconds,
+                                  cfg.max_query_seconds if query else None, cfg.max_channels, cfg.max_sample_rate, ev,
+                                  cancel=ev)
 
     def hits(res): return [Hit(track_id=i, score=s) for i, s in res]
+    _publish_dim(app, index_dir)
 
     @app.post('/search', response_model=SearchResponse, responses=ERRORS, dependencies=[Depends(ready)], tags=['search'])
     async def search(q:SearchRequest):
@@ -898,16 +1063,22 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
                            k:int=Form(10, ge=1, le=1000, description='number of results')):
         "Tracks most similar to an uploaded clip (embedded with the server's model, batched with other requests)."
         t0 = time.perf_counter()
-        wave = await read_audio(file)
-        if svc.clip_mode(): res, mode = await svc.search_clip(await svc.embed_windows(wave), k), 'segments'
-        else: res, mode = await svc.search(await svc.embed(wave), k), 'track'
+        async with svc.gate.admit():   # admission control: a full audio pool answers 503 at once
+            wave = await read_audio(file)
+            if svc.clip_mode(): res, mode = await svc.search_clip(await svc.embed_windows(wave), k), 'segments'
+            else: res, mode = await svc.search(await svc.embed(wave), k), 'track'
         return SearchResponse(query=file.filename, k=k, took_ms=round((time.perf_counter()-t0)*1000, 3), results=hits(res), mode=mode)
 
     ingest_body = {'requestBody': {'required': True, 'content': {
         'multipart/form-data': {'schema': {'type': 'object', 'required': ['file'], 'properties': {
-            'file': {'type': 'string', 'format': 'binary'}, 'track_id': {'type': 'string', 'description': "default: uploads/<file name>"}}}},
+            'file': {'type': 'string', 'format': 'binary', 'minLength': 1},
+            'track_id': {'type': 'string', 'minLength': 1, 'maxLength': 1024,
+                         'description': "default: uploads/<file name>"}},
+            'additionalProperties': False}},
         'application/json': {'schema': {'type': 'object', 'required': ['path'], 'additionalProperties': False, 'properties': {
-            'path': {'type': 'string', 'description': 'path inside the library root'}, 'track_id': {'type': 'string'}}},
+            'path': {'type': 'string', 'minLength': 1, 'maxLength': 4096,
+                     'description': 'path inside the library root'},
+            'track_id': {'type': 'string', 'minLength': 1, 'maxLength': 1024}}},
             'example': {'path': 'rock/Artist - New Song.flac'}}}}}
 
     @app.post('/tracks', status_code=201, response_model=WriteResponse, responses=ERRORS, openapi_extra=ingest_body,
@@ -924,7 +1095,11 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
                 raise ServiceError(422, 'invalid_request', '; '.join(f"{'.'.join(map(str, x['loc'])) or 'body'}: {x['msg']}" for x in errs[:5]))
             rp, tid = library_file(cfg.library_root, body.path)
             tid = check_track_id(body.track_id or tid)
-            try: wave = await asyncio.to_thread(load_audio, rp, svc.embedder.sample_rate, cfg.max_audio_seconds)
+            try:
+                async with svc.gate.admit():
+                    ev = threading.Event()
+                    read = lambda: load_audio(rp, svc.embedder.sample_rate, cfg.max_audio_seconds, cancel=ev)
+                    wave = await svc.gate.run(read, cancel=ev)
             except AudioError as e: raise _audio_error(e, body.path) from None
         elif ct == 'multipart/form-data':
             form = await request.form(max_files=2, max_fields=10)
@@ -932,11 +1107,13 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
             if not isinstance(f, UploadFile) and not hasattr(f, 'read'): raise ServiceError(422, 'invalid_request', "multipart body needs a 'file' part holding the audio")
             tid = form.get('track_id')
             tid = check_track_id(tid if isinstance(tid, str) and tid else f"uploads/{Path(f.filename or 'upload').name}")
-            wave = await read_audio(f)
+            async with svc.gate.admit(): wave = await read_audio(f, query=False)
         else: raise ServiceError(415, 'unsupported_media_type', f"send multipart/form-data (a file) or application/json (a library path), not {ct or 'no content type'!r}")
         existed = tid in svc.ix
-        if svc.clip_mode(): segs, vec = await svc.embed_windows(wave, whole=True)   # its windows too, so clips of it are found
-        else: segs, vec = None, await svc.embed(wave)
+        async with svc.gate.admit():
+            # its windows too, so clips of it are found
+            if svc.clip_mode(): segs, vec = await svc.embed_windows(wave, whole=True)
+            else: segs, vec = None, await svc.embed(wave)
         seq = await svc.upsert(tid, vec, segs)
         return WriteResponse(track_id=tid, status='replaced' if existed else 'added', seq=seq)
 
@@ -996,9 +1173,12 @@ def serve(index_dir, # folder of a saved index (from `cl-ml index`)
     import uvicorn
     cfg = (cfg or ServeConfig()).update(host=host, port=port, api_key=api_key or (cfg.api_key if cfg else None) or os.environ.get('CL_ML_API_KEY') or None, **kw)
     check_bind(cfg)
+    if cfg.engine == 'onnx' and (miss := onnx_missing()):
+        raise RuntimeError(f"--engine onnx needs {', '.join(miss)}: {ONNX_INSTALL}")
     from cl_ml.index import read_manifest
     read_manifest(index_dir)   # fail now, with the index module's clear message, if there is no index there
     app = create_app(index_dir, embedder, cfg)
+    app.state.svc.state_lock.acquire()   # a second server on this index stops here, with IndexInUse's message
     uvicorn.run(app, host=cfg.host, port=cfg.port, log_level=log_level, access_log=False, timeout_graceful_shutdown=5, **_uvicorn_kw())
 
 class ServerThread:
