@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 APT_PKGS="fluidsynth fluid-soundfont-gm supertux-data hedgewars-data"
+# CL_ML_BENCH_DATA=1: also the music of `cl-ml bench style` (training packages and the three held-out games, ~1.5 GB)
+[ "${CL_ML_BENCH_DATA:-0}" = 1 ] && APT_PKGS="$APT_PKGS supertuxkart-data colobot-common-sounds xmoto-data fillets-ng-data asc-music widelands-data freedroidrpg-data openclonk-data"
 missing=""
 for p in $APT_PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -19,5 +21,5 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 # The CPU wheel of torch (an unpinned torch would pull several GB of CUDA libraries).
 .venv/bin/python -c "import torch" 2>/dev/null || .venv/bin/python -m pip install -q torch==2.13.0
-.venv/bin/python -m pip install -q -e '.[dev,serve,export]'
+.venv/bin/python -m pip install -q -e '.[all,dev]'   # every extra: the tests exercise them all
 echo "setup: ok ($(.venv/bin/python -c 'import torch, cl_ml; print("torch", torch.__version__, "cl_ml", cl_ml.__version__)'))"
