@@ -9,7 +9,7 @@ import subprocess, sys, importlib.util, concurrent.futures
 from collections import Counter
 from dataclasses import dataclass, fields, replace, asdict
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Sequence, Literal
 import numpy as np
 from .core import *
 from .core import AUDIO_EXTS
@@ -510,6 +510,7 @@ class IndexService:
         self.index_dir, self.cfg = Path(index_dir), cfg or ServeConfig()
         self.state_dir = Path(self.cfg.state_dir) if self.cfg.state_dir else self.index_dir/'serve'
         self._emb_spec, self.embedder, self.ix, self.wal = embedder, None, None, None
+        self.style_ix = None   # style vectors beside the index (search by id), when `cl-ml index` made them
         self.ready, self.load_error, self.embedder_error, self.snapshot_seq, self.since_snapshot = False, None, None, 0, 0
         self.engine = dict(engine="torch", reason="no embedder")
         self.lock, self._wal_lock, self._snap_thread, self.t0 = RWLock(), threading.Lock(), None, time.time()
@@ -547,6 +548,8 @@ def load(self:IndexService):
         if self.cfg.search_threads > 0:
             import faiss; faiss.omp_set_num_threads(self.cfg.search_threads)
         self.ix = TrackIndex.load(sd/'snapshot' if state.get('snapshot') else self.index_dir)
+        from cl_ml.index import style_index_dir
+        if (sx := style_index_dir(self.index_dir)) is not None: self.style_ix = TrackIndex.load(sx)
         self.wal = WriteAheadLog(sd/'wal.jsonl', start_seq=self.snapshot_seq)
         recs = self.wal.records(after=self.snapshot_seq)
         with self.lock.write():
@@ -580,6 +583,7 @@ def base_sig(self:IndexService) -> str:
 
 @patch
 def _apply(self:IndexService, r:dict):
+    if self.style_ix is not None and r.get('id') in self.style_ix: self.style_ix.remove([r['id']])   # replaced or gone: stale
     if r['op'] == 'upsert':
         self.ix.upsert([r['id']], np.asarray(r['vec'], np.float32)[None])
         if r.get('segs') is not None: self.ix.add_segments(r['id'], r['segs'])
@@ -656,9 +660,22 @@ def get_vector(self:IndexService, track_id:str) -> np.ndarray:
         return np.asarray(self.ix.get_vector(track_id), np.float32)
 
 @patch
-async def search(self:IndexService, vec=None, k:int=10, track_id:str|None=None):
-    "Top-`k` [(track_id, score)] for a vector or for a stored track (itself excluded)."
+def by_id_vectors(self:IndexService, track_id:str, vectors:str='auto') -> str:
+    "Which vectors answer a search by `track_id`: 'style' (tracks that sound alike) when it has one, else 'recording'."
+    has = self.style_ix is not None and track_id in self.style_ix
+    if vectors == 'style' and not has:
+        raise ServiceError(404, 'no_style_vector', f"track {track_id!r} has no style vector (the index has none, or the "
+                           "track was ingested by the service): use vectors='recording' or rebuild with `cl-ml index`")
+    return 'style' if has and vectors != 'recording' else 'recording'
+
+@patch
+async def search(self:IndexService, vec=None, k:int=10, track_id:str|None=None, vectors:str='auto'):
+    "Top-`k` [(track_id, score)] for a vector or a stored track (itself excluded; by its style vector when it has one)."
     if not 1 <= k <= self.cfg.max_k: raise ServiceError(422, 'invalid_k', f"k must be between 1 and {self.cfg.max_k}, got {k}")
+    if track_id is not None and self.by_id_vectors(track_id, vectors) == 'style':
+        def run():
+            with self.lock.read(): return [(t, float(s)) for t, s in self.style_ix.search_ids([track_id], k)[0] if t in self.ix]
+        return await asyncio.to_thread(run)
     if track_id is not None: vec, ex = self.get_vector(track_id), track_id
     else: vec, ex = self.check_vector(vec), None
     return await self.search_b.submit((vec, k, ex))
@@ -717,6 +734,7 @@ def stats(self:IndexService) -> dict:
     "Counts, versions, WAL position and batcher figures."
     b = lambda x: dict(batches=x.n_batches, items=x.n_items, mean_batch=round(x.n_items/max(1, x.n_batches), 2), queue_depth=x.queue_depth)
     return dict(ready=self.ready, count=len(self), dim=self.dim, model_version=getattr(self.ix, 'model_version', ''),
+                style_model_version=getattr(self.style_ix, 'model_version', None), style_count=len(self.style_ix or []),
                 tokenizer=getattr(self.ix, 'tokenizer', ''), embedder=getattr(self.embedder, 'version', None),
                 wal_seq=self.wal.seq if self.wal else 0, snapshot_seq=self.snapshot_seq, writes_since_snapshot=self.since_snapshot,
                 embedder_error=self.embedder_error, uptime_s=round(time.time()-self.t0, 1), batching=self.cfg.batching,
@@ -756,6 +774,8 @@ class SearchRequest(BaseModel):
     track_id: str|None = Field(None, min_length=1, max_length=4096, description='id of an indexed track')
     vector: list[float]|None = Field(None, min_length=1, max_length=65536, description='query vector (index dimension); normalised by the server')
     k: int = Field(10, ge=1, le=1000, description='number of results')
+    vectors: Literal['auto', 'style', 'recording'] = Field('auto', description=
+        "by track id: 'auto' = its style vector (tracks that sound alike) when it has one, else the recording vector")
     @model_validator(mode='after')
     def _one_query(self):
         if (self.track_id is None) == (self.vector is None): raise ValueError('give exactly one of track_id or vector')
@@ -773,6 +793,7 @@ class SearchResponse(BaseModel):
     took_ms: float
     results: list[Hit]
     mode: str|None = Field(None, description="audio queries: 'segments' (clip windows matched against track windows) or 'track' (one vector)")
+    vectors: str|None = Field(None, description="which vectors answered: 'style' or 'recording'")
 
 class TrackResponse(BaseModel):
     track_id: str
@@ -1053,10 +1074,12 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
 
     @app.post('/search', response_model=SearchResponse, responses=ERRORS, dependencies=[Depends(ready)], tags=['search'])
     async def search(q:SearchRequest):
-        "Tracks most similar to an indexed track (itself excluded) or to a vector."
+        "Tracks most similar to an indexed track (itself excluded; by style vectors when it has them) or to a vector."
         t0 = time.perf_counter()
-        res = await svc.search(q.vector, q.k, q.track_id)
-        return SearchResponse(query=q.track_id, k=q.k, took_ms=round((time.perf_counter()-t0)*1000, 3), results=hits(res))
+        used = svc.by_id_vectors(q.track_id, q.vectors) if q.track_id is not None else 'recording'
+        res = await svc.search(q.vector, q.k, q.track_id, q.vectors)
+        return SearchResponse(query=q.track_id, k=q.k, took_ms=round((time.perf_counter()-t0)*1000, 3), results=hits(res),
+                              vectors=used)
 
     @app.post('/search/audio', response_model=SearchResponse, responses=ERRORS, dependencies=[Depends(ready)], tags=['search'])
     async def search_audio(file:UploadFile=File(description='an audio clip (wav, flac, ogg, mp3...)'),
