@@ -12,5 +12,10 @@ failed=$(awk '/Failed On The Following Notebooks/{f=1;next} f && /ipynb/{n++} EN
 # the package must be exactly what the notebooks export
 sum_cl() { find cl_ml -name '*.py' -print0 | sort -z | xargs -0 md5sum | md5sum; }
 before=$(sum_cl); nbdev_export; if [ "$before" != "$(sum_cl)" ]; then echo "cl_ml/ was out of sync with nbs/ (nbdev_export changed it: commit the result)"; failed=$((failed+1)); rc=1; fi
+# the fast notebooks once more the way a Colab reader runs them: fresh venv, the built wheel, outside the repository
+if [ "${CL_ML_COLAB_CHECK:-1}" = 1 ]; then
+  bash tools/colab_check.sh; crc=$?
+  [ "$crc" != 0 ] && { echo "the outside-the-repository check failed (tools/colab_check.sh)"; failed=$((failed+1)); rc=1; }
+fi
 echo "notebooks: $((nbs-failed)) passed, $failed failed"
 exit $rc
