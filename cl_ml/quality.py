@@ -18,17 +18,17 @@ from .eval import version_eval
 from .versions import AlignConfig, chroma_sequence, version_eval_reranked
 
 # %% auto #0
-__all__ = ['CLIP_DEGRADE', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1', 'throughput', 'benchmark',
-           'format_table', 'bench_quality']
+__all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1',
+           'throughput', 'benchmark', 'format_table', 'bench_quality', 'background_clips', 'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
                              p_reverb=0.5, p_lowpass=0.5, p_gain=0.5)
 
 def clip_queries(waves:dict, seconds=(2, 5, 10), n_per_track:int=3, sr:int=16000, seed:int=0,
-                 degrade:DegradeConfig=CLIP_DEGRADE) -> list[dict]:
+                 degrade:DegradeConfig=CLIP_DEGRADE, noises:Sequence=()) -> list[dict]: # background clips mixed in
     "Seeded degraded clips: dicts of track_id, seconds, offset (s), wave."
-    deg, out = Degrader(degrade), []
+    deg, out = Degrader(degrade, noises=noises), []
     for ti, (tid, w) in enumerate(waves.items()):
         for s in seconds:
             for r in range(n_per_track):
@@ -158,3 +158,39 @@ def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept 
                            'seed baseline (tokens, NT-Xent)': load_embedder(base, device='cpu'),
                            'mean+std (no training)': MeanStdEmbedder(get_tokenizer('default'))},
                      test_ids=rec['test_tracks'], n_per_track=n_per_track, progress=progress)
+
+# %% ../nbs/07b_quality.ipynb #a8284ebb
+REAL_CLIP_DEGRADE = CLIP_DEGRADE.update(p_noise_clip=0.7, p_phone=0.3, p_gain=1.0, gain_db=(-6., 6.))
+SFX_DIRS = ('/usr/share/games/supertux2/sounds', '/usr/share/games/hedgewars/Data/Sounds',   # training packages only
+            '/usr/share/games/supertuxkart/data/sfx', '/usr/share/games/colobot/sounds', '/usr/share/games/fillets-ng/sound')
+
+def background_clips(n:int=120, sr:int=16000, seed:int=0, dirs=SFX_DIRS) -> list[np.ndarray]:
+    "Up to `n` sound effects and spoken lines of the training packages (never their music), as noise clips."
+    files = [p for d in dirs if Path(d).is_dir() for p in scan_library(d, ('.ogg', '.wav')) if 'music' not in p.parts]
+    rng, out = np.random.default_rng(seed), []
+    for i in rng.permutation(len(files))[:n]:
+        try: out.append(load_audio(files[i], sr=sr, max_seconds=20., min_seconds=0.2))
+        except AudioError: pass
+    return out
+
+# %% ../nbs/07b_quality.ipynb #64d8ea04
+def bench_real_clips(embedder=None, distractors:str='large', seconds=(2, 5, 10), n_per_track:int=3, seed:int=0,
+                     max_seconds:float=600., progress:bool=True) -> dict:
+    "Clip top-1 on the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
+    from cl_ml.style import style_files, missing_style_packages
+    from cl_ml.demo import demo_library
+    held = style_files('heldout')
+    if not held: raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
+    emb = embedder or load_embedder(device='cpu')
+    cat = [(f'heldout/{g}/{p.name}', p) for g, p in held] + [(f'train/{g}/{p.name}', p) for g, p in style_files('train')]
+    lib = demo_library(distractors); cat += [(f'renders/{p.relative_to(lib)}', p) for p in scan_library(lib)]
+    waves = {}
+    for tid, p in tqdm(cat, desc='catalogue', disable=not progress, leave=False):
+        try: waves[tid] = load_audio(p, sr=16000, max_seconds=max_seconds)
+        except AudioError: pass
+    qw = {t: waves[t] for t in waves if t.startswith('heldout/')}
+    queries = clip_queries(qw, seconds, n_per_track, seed=seed, degrade=REAL_CLIP_DEGRADE, noises=background_clips(seed=seed))
+    refs = reference_set(emb, waves, progress=progress)
+    return dict(model=getattr(emb, 'version', type(emb).__name__), n_catalogue=len(waves), n_heldout=len(qw),
+                catalogue_hours=round(sum(len(w) for w in waves.values())/16000/3600, 1), n_queries=len(queries),
+                **clip_top1(emb, refs, queries))
