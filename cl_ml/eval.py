@@ -124,7 +124,7 @@ def degrade(x:np.ndarray, sr:int, cond:dict, rng:np.random.Generator) -> np.ndar
     if 'snr_db' in cond: x = add_noise(x, cond['snr_db'], rng)
     return x
 
-def make_query_set(tracks:dict, sr:int, durations=(3, 5, 10), conditions:dict|None=None, n_per_track:int=1, seed:int=42) -> list[dict]:
+def make_query_set(tracks:dict, sr:int, durations=(2, 5, 10), conditions:dict|None=None, n_per_track:int=1, seed:int=42) -> list[dict]:
     "Seeded degraded clips of every track: dicts of track_id, duration, condition, offset, wave."
     conditions = DEFAULT_CONDITIONS if conditions is None else conditions
     out = []
@@ -348,7 +348,7 @@ def _plots(out_dir:Path, rep:dict, curves:dict, lat:dict, E:np.ndarray|None, gro
     import matplotlib.pyplot as plt
     files = []
     fig, ax = plt.subplots(figsize=(4.5, 3.2))
-    for name, ys in curves.items(): ax.plot(range(1, len(ys)+1), ys, marker='.', label=name)
+    for name, ys in curves.items(): ax.plot(range(1, len(ys)+1), ys, marker='.', label=f'versions encoder\n{name}')
     ax.set_xlabel('K'); ax.set_ylabel('recall@K'); ax.set_title('version identification'); ax.set_ylim(0, 1.02); ax.legend(fontsize=7)
     fig.tight_layout(); fig.savefig(out_dir/'recall_at_k.png', dpi=110); plt.close(fig); files.append('recall_at_k.png')
     ann = rep.get('ann')
@@ -361,17 +361,24 @@ def _plots(out_dir:Path, rep:dict, curves:dict, lat:dict, E:np.ndarray|None, gro
         fig.tight_layout(); fig.savefig(out_dir/'recall_vs_qps.png', dpi=110); plt.close(fig); files.append('recall_vs_qps.png')
     fig, axs = plt.subplots(1, len(lat), figsize=(4*len(lat), 3))
     for a, (name, ts) in zip(np.atleast_1d(axs), lat.items()):
-        a.hist(np.asarray(ts)*1000, bins=30); a.set_xlabel('ms'); a.set_title(name.replace('_', ' '))
+        ms = np.asarray(ts)*1000; lo, hi = max(ms.min(), 1e-3), ms.max()
+        a.hist(ms, bins=np.geomspace(lo, hi*1.001, 30) if hi > 1.5*lo else 30)   # log bins: a long tail hides no bar
+        if hi > 1.5*lo: a.set_xscale('log')
+        a.axvline(np.percentile(ms, 95), c='C3', ls='--', lw=1, label=f'p95 {np.percentile(ms, 95):.2f} ms')
+        a.set_xlabel('latency (ms)'); a.set_ylabel('requests'); a.set_title(name.replace('_', ' ')); a.legend(fontsize=7)
     fig.tight_layout(); fig.savefig(out_dir/'latency_hist.png', dpi=110); plt.close(fig); files.append('latency_hist.png')
     if umap and E is not None and len(E) >= 5:
         import umap as umap_lib
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             Y = umap_lib.UMAP(n_neighbors=min(15, len(E)-1), metric='cosine', random_state=0, init='random' if len(E) < 30 else 'spectral').fit_transform(E)
-        fig, ax = plt.subplots(figsize=(4.5, 4))
+        fig, ax = plt.subplots(figsize=(7, 4))
         g = list(groups or ['?']*len(E)); u = sorted(set(g)); cm = plt.get_cmap('tab20')
-        ax.scatter(Y[:, 0], Y[:, 1], c=[cm(u.index(x) % 20) for x in g], s=14)
-        ax.set_title('UMAP of the library (colour = work/source)'); ax.set_xticks([]); ax.set_yticks([])
+        for x in u:
+            m = np.array([y == x for y in g]); ax.scatter(Y[m, 0], Y[m, 1], color=cm(u.index(x) % 20), s=14, label=x)
+        ax.set_title(f"UMAP of the library, {rep['model_version']}", fontsize=8)
+        ax.set_xlabel('UMAP 1'); ax.set_ylabel('UMAP 2'); ax.set_xticks([]); ax.set_yticks([])
+        if len(u) <= 40: ax.legend(title='work', fontsize=5, title_fontsize=6, ncol=2, loc='center left', bbox_to_anchor=(1, .5))
         fig.tight_layout(); fig.savefig(out_dir/'umap.png', dpi=110); plt.close(fig); files.append('umap.png')
     return files
 
@@ -384,7 +391,7 @@ def _md(rep:dict) -> str:
         out = ['| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|']
         for n, r in rows: out.append(f'| {n} | ' + ' | '.join(f'{r.get(c, ""):.3f}' if isinstance(r.get(c), float) else str(r.get(c, '')) for c in cols) + ' |')
         return out + ['']
-    if rep.get('version'): L += [f"## Version identification (all against all; model `{rep.get('version_model', rep['model_version'])}`)", ''] + table({'this model': rep['version']}, [c for c in rep['version'] if c != 'n_cliques'])
+    if rep.get('version'): L += [f"## Version identification: the versions encoder's vectors alone (all against all; `{rep.get('version_model', rep['model_version'])}`)", ''] + table({'this model': rep['version']}, [c for c in rep['version'] if c != 'n_cliques'])
     if rep.get('clips'):
         c = rep['clips']; L += [f"## Clip queries ({c['mode']} search)", '', '### by duration (s)', ''] + table(c['by_duration']) + ['### by condition', ''] + table(c['by_condition'])
     if rep.get('latency'): L += ['## Latency and throughput', ''] + table({k: v for k, v in rep['latency'].items() if not k.startswith('_')}, ['p50_ms', 'p95_ms', 'p99_ms', 'mean_ms', 'items_per_s'])
@@ -396,15 +403,16 @@ def _md(rep:dict) -> str:
     if rep.get('bandwidth'):
         b = rep['bandwidth']; L += ['## Memory bandwidth', '', f"numpy copy {b['copy_gbs']:.1f} GB/s, sum {b['sum_gbs']:.1f} GB/s; brute-force search "
                                     f"{b['single_gbs']:.1f} GB/s one query at a time ({b['single_gbs']/b['sum_gbs']:.0%} of read bandwidth), {b['batched_gbs']:.1f} GB/s batched", '']
-    if rep.get('analysis'): L += ['## Embedding analysis', ''] + table(rep['analysis'], ['dim', 'HR@1', 'MAP@10', 'MR1', 'pca90', 'pca95', 'participation_ratio', 'kmeans_silhouette', 'label_silhouette', 'ild', 'k_occurrence_skew', 'coverage'])
+    if rep.get('analysis'): L += ['## Embedding analysis', '', 'HR@1, MAP@10 and MR1 here: each embedder\'s own vectors, all against all (the versions figure above is the versions encoder\'s row).', ''] + table(rep['analysis'], ['dim', 'HR@1', 'MAP@10', 'MR1', 'pca90', 'pca95', 'participation_ratio', 'kmeans_silhouette', 'label_silhouette', 'ild', 'k_occurrence_skew', 'coverage'])
     L += ['## Plots', ''] + [f'![{p}]({p})' for p in rep.get('plots', [])]
     return '\n'.join(L) + '\n'
 
 def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None, embedders:dict|None=None,
-              durations=(3, 5, 10), conditions:dict|None=None, ann_n:int=20_000, ann_d:int=128, umap:bool=True,
+              durations=(2, 5, 10), conditions:dict|None=None, ann_n:int=20_000, ann_d:int=128, umap:bool=True,
               max_files:int|None=None, factory:str='auto', seed:int=42, cfg:Config|None=None, progress:bool=True,
               query_tracks:int|None=32, # clip queries are cut from this many tracks (seeded sample; None = all)
-              versions_embedder=None) -> dict: # embeds tracks for version identification; default: the shipped versions encoder when the shipped model is used, else `embedder`
+              versions_embedder=None, # embeds tracks for version identification; default: the shipped versions encoder when the shipped model is used, else `embedder`
+              log:Callable|None=None) -> dict: # log(message) at the start of each stage, with the time spent so far
     "Index `audio_root`, evaluate and benchmark everything, and write report.json, report.md and plots to `out_dir`."
     cfg = cfg or Config(); audio_root = Path(audio_root); out_dir = ensure_outside(out_dir, audio_root); out_dir.mkdir(parents=True, exist_ok=True)
     if versions_embedder is None and embedder is None and checkpoint is None:
@@ -414,6 +422,8 @@ def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None
         from cl_ml.index import _default_embedder
         embedder = _default_embedder(checkpoint, cfg.device)
     t0 = time.time()
+    say = (lambda m: log(f"[{time.time()-t0:5.0f} s] {m}")) if log else (lambda m: None)
+    say(f"indexing {audio_root} with {embedder.version}")
     summ = index_library(audio_root, out_dir/'index_build', checkpoint, factory, embedder, True, max_files, cfg, progress=progress)
     ix = TrackIndex.load(out_dir/'index_build'/'index')
     rep = dict(audio_root=str(audio_root), model_version=embedder.version, created=time.strftime('%Y-%m-%dT%H:%M:%S'),
@@ -424,6 +434,7 @@ def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None
     groups, curves = None, {}
     waves = {t: load_audio(audio_root/t, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg) for t in ids}
     if metadata:
+        say("version identification (versions encoder, all against all)")
         mids, mcl = read_metadata(metadata); cl = dict(zip(mids, mcl))
         keep = [i for i, t in enumerate(ids) if t in cl]
         if keep:
@@ -433,22 +444,25 @@ def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None
             rep['version_model'] = vemb.version
             rep['version'], rk = version_eval(Ev, kid, [cl[t] for t in kid], return_rankings=True)
             rel = [{x for x in kid if cl[x] == cl[t]} - {t} for t, r in zip([t for t in kid if sum(cl[x] == cl[t] for x in kid) > 1], rk)]
-            curves[vemb.version[:24]] = [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)])) for K in range(1, min(50, len(kid)))]
+            curves[vemb.version] = [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)])) for K in range(1, min(50, len(kid)))]
             groups = [cl.get(t, 'unknown') for t in ids]
     qids = ids if not query_tracks or len(ids) <= query_tracks else sorted(np.random.default_rng(seed).choice(ids, query_tracks, replace=False))
+    say(f"clip queries: {len(qids)} tracks x {len(durations)} lengths x conditions")
     qset = make_query_set({t: waves[t] for t in qids}, embedder.sample_rate, durations, conditions, seed=seed)
     rep['clips'] = clip_query_eval(embedder, ix, qset)
-    lat = latency_bench(embedder, ix, [q['wave'] for q in qset[:64]])
+    say("latency and throughput"); lat = latency_bench(embedder, ix, [q['wave'] for q in qset[:64]])
     rep['latency'] = {k: v for k, v in lat.items() if k != '_latencies'}
-    if ann_n: rep['ann'] = bench_ann(ann_n, ann_d, n_queries=min(1000, max(100, ann_n//20)), verbose=False)
-    rep['bandwidth'] = memory_bandwidth(256) | bruteforce_gbs(min(200_000, max(ann_n, 50_000)), ann_d)
+    if ann_n: say(f"exact vs ANN on {ann_n:,} synthetic vectors"); rep['ann'] = bench_ann(ann_n, ann_d, n_queries=min(1000, max(100, ann_n//20)), verbose=False)
+    say("memory bandwidth"); rep['bandwidth'] = memory_bandwidth(256) | bruteforce_gbs(min(200_000, max(ann_n, 50_000)), ann_d)
     if groups:
-        embs = dict(embedders or {}); embs.setdefault(embedder.version[:24], embedder)
-        if versions_embedder is not None: embs.setdefault(versions_embedder.version[:24], versions_embedder)
+        embs = dict(embedders or {}); embs.setdefault(embedder.version, embedder)
+        if versions_embedder is not None: embs.setdefault(versions_embedder.version, versions_embedder)
+        say(f"embedding analysis of {len(embs)} embedders")
         rep['analysis'] = compare_embedders(embs, waves, dict(zip(ids, groups)))
-    else: rep['analysis'] = {embedder.version[:24]: analyze_embeddings(E)}
-    rep['plots'] = _plots(out_dir, rep, curves, lat['_latencies'], E, groups, umap)
+    else: rep['analysis'] = {embedder.version: analyze_embeddings(E)}
+    say("plots"); rep['plots'] = _plots(out_dir, rep, curves, lat['_latencies'], E, groups, umap)
     rep['seconds'] = round(time.time()-t0, 1)
     save_json(out_dir/'report.json', rep)
     with atomic_write(out_dir/'report.md', 'w') as f: f.write(_md(rep))
+    say(f"done: {out_dir/'report.md'}")
     return rep
