@@ -13,7 +13,8 @@ from .core import Config, FailureLog
 # %% auto #0
 __all__ = ['app', 'bench_app', 'versions_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search',
            'versions_build', 'versions_search', 'serve', 'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd',
-           'bench_quality_cmd', 'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo']
+           'bench_quality_cmd', 'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo',
+           'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -263,3 +264,99 @@ def demo(out: Path = typer.Option(Path('cl_ml_demo'), help="working folder"), si
     "The main job: demo library -> tokens -> splits -> index -> metrics table (all offline, CPU or GPU)."
     run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=lambda m: typer.echo(m, err=True))
     typer.echo((out/'report'/'report.md').read_text())
+
+# %% ../nbs/09_cli.ipynb #2061eeaf
+def _print_tracks(results:list, as_json:bool):
+    "Tracks as JSON lines (`as_json`) or a numbered list."
+    for i, r in enumerate(results, 1):
+        if as_json: typer.echo(json.dumps(r)); continue
+        u = f"  (uncertainty {r['uncertainty']:.2f})" if r.get('uncertainty') is not None else ''
+        typer.echo(f"{i:3d}  {r['score']:.4f}  {r['track_id']}{u}")
+
+def _rec_call(fn, *a, **kw):
+    "Run a recommend-notebook call; its user errors become one line and exit code 2."
+    import sqlite3
+    from cl_ml.recommend import PlayerDBError
+    from cl_ml.index import IndexLoadError
+    try: return fn(*a, **kw)
+    except KeyError as e: _fail(str(e.args[0]) if e.args else 'unknown track')
+    except (PlayerDBError, IndexLoadError, sqlite3.Error, ValueError, FileNotFoundError) as e: _fail(str(e))
+
+def _finish(ans:dict, as_json:bool, xspf:Optional[Path], library_root, index_dir, listens=None, title='cl_ml'):
+    from cl_ml.recommend import write_xspf, library_root_of
+    typer.echo(f"vectors: {ans['vectors']}", err=True)
+    for note in ans.get('notes', []): typer.echo(f"note: {note}", err=True)
+    _print_tracks(ans['results'], as_json)
+    if xspf is not None:
+        root = library_root or library_root_of(index_dir)
+        if root is None: _fail("the index does not record its library root: pass --library-root to write a playlist")
+        write_xspf(ans['results'], xspf, root, listens, title); typer.echo(f"playlist: {xspf}", err=True)
+
+@app.command()
+def recommend(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
+              clementine: Optional[Path] = typer.Option(None, '--clementine', help="Clementine's database (only read)"),
+              ratings: Optional[Path] = typer.Option(None, '--ratings', help="CSV/JSON: track_id,rating,plays,skips"),
+              library_root: Optional[Path] = typer.Option(None, '--library-root', help="default: the index's"),
+              n: int = typer.Option(20, '-n', '--n', min=1),
+              uncertain: bool = typer.Option(False, '--uncertain', help="the least certain tracks: rate next"),
+              xspf: Optional[Path] = typer.Option(None, '--xspf', help="also write an XSPF playlist to this path"),
+              as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
+              vectors: str = typer.Option('auto', help="auto (style when present) | style | index | fused")):
+    "Best unrated tracks for this listener from their ratings, plays and skips (taste model on the embeddings)."
+    from cl_ml.recommend import recommend_tracks
+    if (clementine is None) == (ratings is None): _fail("give one of --clementine DB or --ratings FILE")
+    ans = _rec_call(recommend_tracks, index_dir, clementine=clementine, ratings=ratings, library_root=library_root,
+                    n=n, uncertain=uncertain, kind=vectors)
+    title = 'cl_ml: to rate next' if uncertain else 'cl_ml: recommended'
+    _finish(ans, as_json, xspf, library_root, index_dir, ans['listens'], title)
+
+@app.command()
+def mix(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
+        seed_track_id: str = typer.Argument(..., help="indexed track id to start from"),
+        n: int = typer.Option(20, '-n', '--n', min=1),
+        strategy: str = typer.Option('mmr', help="similar | mmr | novelty | cluster | serendipity"),
+        xspf: Optional[Path] = typer.Option(None, '--xspf', help="also write an XSPF playlist to this path"),
+        library_root: Optional[Path] = typer.Option(None, '--library-root', help="music folder (default: the index's)"),
+        as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
+        vectors: str = typer.Option('auto')):
+    "An instant mix (radio) from a seed track: similar, then re-ranked for variety by a strategy."
+    from cl_ml.recommend import mix_tracks
+    ans = _rec_call(mix_tracks, index_dir, seed_track_id, n, strategy, vectors)
+    _finish(ans, as_json, xspf, library_root, index_dir, title=f'cl_ml mix: {seed_track_id}')
+
+@app.command()
+def path(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
+         from_track_id: str = typer.Argument(...), to_track_id: str = typer.Argument(...),
+         n: int = typer.Option(10, '-n', '--n', min=2), xspf: Optional[Path] = typer.Option(None, '--xspf'),
+         library_root: Optional[Path] = typer.Option(None, '--library-root'),
+         as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
+         vectors: str = typer.Option('auto')):
+    "A smooth path of n tracks from one song to another (shortest path on the k-NN graph)."
+    from cl_ml.recommend import path_tracks
+    ans = _rec_call(path_tracks, index_dir, from_track_id, to_track_id, n, vectors)
+    _finish(ans, as_json, xspf, library_root, index_dir, title=f'cl_ml path: {from_track_id} -> {to_track_id}')
+
+@app.command()
+def tune(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
+         clementine: Optional[Path] = typer.Option(None, '--clementine'),
+         ratings: Optional[Path] = typer.Option(None, '--ratings'),
+         library_root: Optional[Path] = typer.Option(None, '--library-root'),
+         trials: int = typer.Option(30, help="trials to add to the study"),
+         runs: Path = typer.Option(Path('runs'), help="MLflow store and Optuna study live here"),
+         study: str = typer.Option('taste', help="study name (rerun to resume it)"),
+         vectors: str = typer.Option('auto')):
+    "Tune the taste model on this listener's ratings (Optuna, resumable; every trial logged to MLflow)."
+    from cl_ml.recommend import load_listens, track_vectors
+    from cl_ml.tracking import tune as _tune
+    if (clementine is None) == (ratings is None): _fail("give one of --clementine DB or --ratings FILE")
+    vecs = _rec_call(track_vectors, index_dir, vectors)
+    L = _rec_call(load_listens, index_dir, clementine, ratings, library_root, vecs)
+    _echo_json(_tune(vecs, L, n_trials=trials, runs=runs, study_name=study))
+
+@bench_app.command('recommend')
+def bench_recommend_cmd(out: Path = typer.Option(Path('runs/bench_recommend'), help="library, index, report.md, plots"),
+                        n_speed: int = typer.Option(10_000, help="tracks of the synthetic library for latency"),
+                        listeners: int = typer.Option(20, help="simulated listeners averaged")):
+    "Simulated listeners on real music: P/nDCG@10 (unrated, never heard), RMSE vs baselines; mix strategies; latency."
+    from cl_ml.recommend import bench_recommend
+    typer.echo(bench_recommend(out, n_speed=n_speed, n_listeners=listeners)['markdown'])

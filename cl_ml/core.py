@@ -13,7 +13,7 @@ import soundfile as sf
 import soxr
 
 # %% auto #0
-__all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'Config', 'get_device', 'amp_dtype', 'set_seed', 'AudioError', 'audio_info',
+__all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'ConfigBase', 'Config', 'get_device', 'amp_dtype', 'set_seed', 'AudioError', 'audio_info',
            'stream_audio', 'normalize_audio', 'load_audio', 'sine', 'track_id', 'scan_library', 'atomic_write',
            'save_npz', 'save_json', 'ensure_outside', 'FailureLog', 'tree_snapshot']
 
@@ -22,8 +22,16 @@ __all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'Config', 'get_device', 'amp_dtype', 'se
 FFMPEG_EXTS = ('.m4a', '.m4b', '.aac', '.wma', '.mka', '.webm', '.ape', '.wv')
 AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.oga', '.mp3', '.opus', '.aif', '.aiff') + FFMPEG_EXTS
 
+class ConfigBase:
+    "Mixin of every settings dataclass: `update` returns a checked copy."
+    def update(self, **kw):
+        "A copy with `kw` changed; unknown names are an error, not a silent no-op."
+        bad = set(kw) - {f.name for f in fields(self)}
+        if bad: raise TypeError(f"{type(self).__name__} has no field(s) {sorted(bad)}")
+        return replace(self, **kw)
+
 @dataclass
-class Config:
+class Config(ConfigBase):
     "Defaults for reading audio and running cl_ml; every field has a working default."
     sample_rate: int = 16000        # working rate of the default tokenizer (Hz)
     max_seconds: float = 600.0      # longest audio read from one file; the rest is never decoded
@@ -33,12 +41,6 @@ class Config:
     exts: tuple = AUDIO_EXTS        # extensions scanned in a library (case-insensitive)
     device: str = 'auto'            # 'auto' (cuda -> mps -> cpu), 'cpu', 'cuda', 'mps'
     seed: int = 42                  # one seed for splits, crops and training
-
-    def update(self, **kw) -> Config:
-        "A copy with `kw` changed; unknown names are an error, not a silent no-op."
-        bad = set(kw) - {f.name for f in fields(self)}
-        if bad: raise TypeError(f"Config has no field(s) {sorted(bad)}")
-        return replace(self, **kw)
 
 # %% ../nbs/00_core.ipynb #991e928f
 def get_device(pref:str='auto'): # 'auto', 'cpu', 'cuda', 'cuda:1', 'mps'

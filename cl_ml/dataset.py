@@ -15,7 +15,7 @@ from scipy import signal
 import soxr
 import torch
 from torch.utils.data import Dataset, Sampler
-from .core import Config, load_audio
+from .core import Config, ConfigBase, load_audio
 
 # %% auto #0
 __all__ = ['colored_noise', 'add_noise', 'apply_gain', 'lowpass', 'eq', 'phone_band', 'room_ir', 'reverb', 'speed',
@@ -165,7 +165,7 @@ def random_crop(x:np.ndarray, sr:int, seconds:float, rng:np.random.Generator, re
 
 # %% ../nbs/03_dataset.ipynb #6c0b91cc
 @dataclass
-class DegradeConfig:
+class DegradeConfig(ConfigBase):
     "Probabilities and ranges of each step of a random degradation chain (defaults: realistic clip queries)."
     p_speed: float = 0.1            # resample: tempo and pitch together
     speed: tuple = (0.97, 1.03)     # rate range
@@ -188,12 +188,6 @@ class DegradeConfig:
     p_gain: float = 0.5
     gain_db: tuple = (-10.0, 10.0)
     normalize: str = 'clip'         # 'clip': scale down only if peak > 0.98; 'peak': always to 0.98; 'none'
-
-    def update(self, **kw) -> DegradeConfig:
-        "A copy with `kw` changed; unknown names are an error."
-        bad = set(kw) - {f.name for f in fields(self)}
-        if bad: raise TypeError(f"DegradeConfig has no field(s) {sorted(bad)}")
-        return replace(self, **kw)
 
 # %% ../nbs/03_dataset.ipynb #8110ef0e
 class Degrader:

@@ -24,7 +24,7 @@ __all__ = ['CKPT_FORMAT', 'ASSETS_DIR', 'DEFAULT_ENCODER', 'SHIPPED', 'ModelConf
 
 # %% ../nbs/04_model.ipynb #c01339f2
 @dataclass
-class ModelConfig:
+class ModelConfig(ConfigBase):
     "Sizes and switches of the `Encoder`; every field has a working default."
     input: str = 'features'     # 'features' (float [B,T,D]) or 'tokens' (int [B,Q,T])
     in_dim: int = 76            # feature dimension D (input='features')
@@ -47,12 +47,6 @@ class ModelConfig:
     front: str = 'linear'       # features -> d_model: 'linear' (LayerNorm + Linear) or 'pitch' (key-invariant, 12 chroma bins)
     front_channels: int = 128   # 'pitch' front: templates (chord shape over time) matched at every transposition
     front_kernel: int = 9       # 'pitch' front: template length in (strided) frames
-
-    def update(self, **kw) -> ModelConfig:
-        "A copy with `kw` changed; unknown names are an error."
-        bad = set(kw) - {f.name for f in fields(self)}
-        if bad: raise TypeError(f"ModelConfig has no field(s) {sorted(bad)}")
-        return replace(self, **kw)
 
     @classmethod
     def baseline(cls, n_codebooks:int=8, codebook_size:int=1024, **kw) -> ModelConfig:

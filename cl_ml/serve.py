@@ -27,7 +27,7 @@ __all__ = ['ONNX_INSTALL', 'ERRORS', 'AUDIO_CONTENT_TYPES', 'ServeConfig', 'is_l
 
 # %% ../nbs/08_serve.ipynb #43cd0830
 @dataclass
-class ServeConfig:
+class ServeConfig(ConfigBase):
     "Settings of the search service; every field has a working default."
     host: str = '127.0.0.1'          # bind address; anything beyond loopback needs `api_key`
     port: int = 8000                 # TCP port
@@ -54,12 +54,6 @@ class ServeConfig:
     device: str = 'auto'             # for the embedder: 'auto', 'cpu', 'cuda'
     search_threads: int = 1          # FAISS OpenMP threads (process-wide); 1 avoids thread spin-up per small batch, 0 = leave as is
     engine: str = 'auto'             # the encoder on 'torch', 'onnx' (ONNX Runtime), or 'auto': whichever is faster here (CPU)
-
-    def update(self, **kw) -> ServeConfig:
-        "A copy with `kw` changed; unknown names are an error."
-        bad = set(kw) - {f.name for f in fields(self)}
-        if bad: raise TypeError(f"ServeConfig has no field(s) {sorted(bad)}")
-        return replace(self, **kw)
 
 def is_loopback(host:str) -> bool:
     "True when `host` only accepts connections from this machine."

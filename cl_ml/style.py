@@ -24,7 +24,7 @@ __all__ = ['ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig', 'excerpt_d
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
-class StyleConfig:
+class StyleConfig(ConfigBase):
     "Settings of the style descriptor and its head."
     sample_rate: int = 32000     # audio is read at this rate: style lives above 8 kHz too (cymbals, synths, air)
     n_fft: int = 4096            # STFT window (samples)
@@ -40,7 +40,6 @@ class StyleConfig:
     batch_tracks: int = 64       # tracks per batch (two views each)
     lr: float = 1e-2
     seed: int = 42
-    def update(self, **kw) -> StyleConfig: return StyleConfig(**{**asdict(self), **kw})
     def front(self) -> LogMelChroma: return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
     def d_excerpt(self) -> int: return 4*self.n_mels + 24

@@ -56,7 +56,7 @@ def livi_loss(a:torch.Tensor, t:torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/05_train.ipynb #6ca837f7
 @dataclass
-class TrainConfig:
+class TrainConfig(ConfigBase):
     "Optimiser, schedule, loss and run settings of `train`; every field has a working default."
     epochs: int = 30                # passes over the training tracks
     batch_size: int = 64            # tracks per batch (two views each)
@@ -71,13 +71,7 @@ class TrainConfig:
     device: str = 'auto'            # see core.get_device
     seed: int = 42                  # model init, batch order, views
     num_workers: int = 0            # DataLoader workers
-    mlflow: bool = True             # also log to a local MLflow file store (out_dir/mlruns) when mlflow is installed
-
-    def update(self, **kw) -> TrainConfig:
-        "A copy with `kw` changed; unknown names are an error."
-        bad = set(kw) - {f.name for f in fields(self)}
-        if bad: raise TypeError(f"TrainConfig has no field(s) {sorted(bad)}")
-        return replace(self, **kw)
+    mlflow: bool = True             # also log to a local MLflow store (out_dir/mlflow.db, SQLite) when mlflow is installed
 
 # %% ../nbs/05_train.ipynb #bf46c967
 def lr_lambda(step:int, total:int, warmup:float=0.05) -> float:
@@ -292,7 +286,7 @@ def _mlflow():
 def train(train_ds,                            # dataset of (view1, view2, label) with .collate (and .set_epoch, .labels)
           model_cfg:ModelConfig,                # the encoder to train (in_dim / codebooks must match the data)
           cfg:TrainConfig|None=None,
-          out_dir='runs/encoder',               # last.pt, best.pt, history.json (and mlruns/) go here
+          out_dir='runs/encoder',               # last.pt, best.pt, history.json (and mlflow.db) go here
           val:ValSet|None=None,                 # clip-query validation, run after every epoch
           tokenizer=None,                       # the front end the inputs came from: its id goes in the checkpoint
           tokenizer_spec:str|None=None,         # how load_embedder finds it again ('default', a folder); default: saved in out_dir/tokenizer
@@ -336,7 +330,7 @@ def train(train_ds,                            # dataset of (view1, view2, label
                 n_val=len(val.refs) if val else 0)
     mlf = _mlflow() if cfg.mlflow else None
     if mlf is not None:
-        mlf.set_tracking_uri((out/'mlruns').resolve().as_uri()); mlf.set_experiment('cl_ml')
+        mlf.set_tracking_uri(f"sqlite:///{(out/'mlflow.db').resolve()}"); mlf.set_experiment('cl_ml')
         mlf.start_run(run_name=out.name); mlf.log_params({**{f'model.{k}': v for k, v in asdict(model_cfg).items()},
                                                           **{f'train.{k}': v for k, v in asdict(cfg).items()}, 'loss': kind})
     try:
