@@ -1065,6 +1065,8 @@ def create_app(index_dir, # folder of a saved `TrackIndex` (from `cl-ml index`)
 
     def hits(res): return [Hit(track_id=i, score=s) for i, s in res]
     _publish_dim(app, index_dir)
+    from cl_ml.recommend import recommend_router    # /recommend, /mix, /path (the recommend notebook)
+    app.include_router(recommend_router(lambda: svc, cfg.max_k), dependencies=[Depends(ready)])
 
     @app.post('/search', response_model=SearchResponse, responses=ERRORS, dependencies=[Depends(ready)], tags=['search'])
     async def search(q:SearchRequest):
