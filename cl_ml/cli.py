@@ -13,8 +13,8 @@ from .core import Config, FailureLog
 # %% auto #0
 __all__ = ['app', 'bench_app', 'versions_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search',
            'versions_build', 'versions_search', 'serve', 'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd',
-           'bench_quality_cmd', 'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo',
-           'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
+           'bench_quality_cmd', 'bench_style_cmd', 'bench_clips_cmd', 'bench_serve_cmd', 'shipped_model_works',
+           'run_demo', 'demo_versions', 'demo', 'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -29,10 +29,15 @@ def _fail(msg:str, code:int=2):
     typer.secho(f"error: {msg}", err=True, fg='red'); raise typer.Exit(code)
 
 def main():
-    "Entry point of the `cl-ml` console script: user errors become one line and exit code 2."
+    "Entry point of the `cl-ml` console script: user errors become one line and exit code 2 (`--debug`: the traceback)."
     from cl_ml.core import AudioError
+    from cl_ml.index import IndexLoadError
+    debug = '--debug' in sys.argv
+    if debug: sys.argv.remove('--debug')
+    for s in (sys.stdout, sys.stderr): s.reconfigure(errors='surrogateescape')   # non-UTF-8 track ids still print
     try: app()
-    except (FileNotFoundError, ValueError, AudioError, RuntimeError) as e:
+    except (OSError, ValueError, AudioError, RuntimeError, IndexLoadError) as e:   # OSError: not found, permission...
+        if debug: raise
         typer.secho(f"error: {e}", err=True, fg='red'); sys.exit(2)
 
 # %% ../nbs/09_cli.ipynb #f6ebe7e8
@@ -93,13 +98,15 @@ def embed(root: Path = typer.Argument(..., help="audio library (or token folder 
     _echo_json(embed_library(root, out, checkpoint=checkpoint, segments=segments, tokens=tokens, max_files=max_files, device=device))
 
 # %% ../nbs/09_cli.ipynb #42bae79c
-def _print_results(res:list, as_json:bool):
-    "Search answers as JSON lines (`as_json`) or a ranked list per query."
+def _print_results(res:list, as_json:bool) -> int:
+    "Search answers as JSON lines (`as_json`) or a ranked list per query; each error also on stderr; returns how many."
     for r in res:
+        if 'error' in r: typer.secho(f"error: {r['query']}: {r['error']}", err=True, fg='red')
         if as_json: typer.echo(json.dumps(r)); continue
-        typer.echo(f"# {r['query']}")
+        typer.echo(f"# {r['query']}" + (f"  ({r['vectors']} vectors)" if r.get('vectors') else ''))
         if 'error' in r: typer.echo(f"  error: {r['error']}")
         for i, h in enumerate(r.get('results', []), 1): typer.echo(f"  {i:3d}  {h['score']:.4f}  {h['track_id']}")
+    return sum('error' in r for r in res)
 
 @app.command()
 def index(audio_root: Path = typer.Argument(..., help="the music library (only read)"),
@@ -107,23 +114,27 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
           checkpoint: Optional[Path] = typer.Option(None, help="encoder checkpoint (default: the shipped model)"),
           factory: str = typer.Option('auto', help="FAISS factory string (Flat, HNSW32, IVF1024,PQ32x4fs) or auto"),
           segments: bool = typer.Option(True, help="also index 5 s segments (for clip queries)"),
+          style: bool = typer.Option(True, help="also store style vectors (tracks that sound alike) in OUT/style"),
           max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto')):
     "Tokenize, embed and index a whole library end to end (resumable; failures listed)."
     from cl_ml.index import index_library
     _echo_json(index_library(audio_root, out, checkpoint=checkpoint, factory=factory, segments=segments,
-                             max_files=max_files, cfg=Config(device=device)))
+                             max_files=max_files, cfg=Config(device=device), style='auto' if style else None,
+                             progress=sys.stderr.isatty()))
 
 @app.command()
 def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
            queries: Optional[List[str]] = typer.Argument(None, help="audio files or folders of them"),
            k: int = typer.Option(10, '-k', '--k', min=1), track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
            as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
+           vectors: str = typer.Option('auto', help="--track-id answers from: auto (style vectors when the index has them) | style | recording"),
            checkpoint: Optional[Path] = typer.Option(None), device: str = typer.Option('auto')):
-    "Search an index with audio clips/files, folders of them, or indexed track ids."
+    "Search an index with audio clips/files (same recording), folders of them, or indexed track ids (sounds alike)."
     from cl_ml.index import search_paths
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
-    res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=Config(device=device))
-    _print_results(res, as_json)
+    res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=Config(device=device),
+                       vectors=vectors)
+    if _print_results(res, as_json): raise typer.Exit(1)
 
 # %% ../nbs/09_cli.ipynb #a31b0f11
 versions_app = typer.Typer(help="Version identification: index a library for versions, find other versions of a piece.", no_args_is_help=True)
@@ -148,7 +159,7 @@ def versions_search(index_dir: Path = typer.Argument(..., help="folder made by `
     "Other versions of audio files or of indexed tracks, re-ranked by chroma alignment."
     from cl_ml.versions import search_versions
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
-    _print_results(search_versions(index_dir, queries or [], k=k, track_id=track_id), as_json)
+    if _print_results(search_versions(index_dir, queries or [], k=k, track_id=track_id), as_json): raise typer.Exit(1)
 
 
 # %% ../nbs/09_cli.ipynb #cc1fd227
@@ -158,10 +169,13 @@ def serve(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml inde
           api_key: Optional[str] = typer.Option(None, envvar='CL_ML_API_KEY', help="required for writes; mandatory beyond loopback"),
           embedder: Optional[str] = typer.Option(None, help="checkpoint path, 'meanstd', or the shipped model"),
           library_root: Optional[Path] = typer.Option(None, help="POST /tracks may ingest paths inside this folder"),
-          engine: str = typer.Option('auto', help="encoder engine: auto (faster of torch / ONNX Runtime), torch, onnx")):
+          engine: str = typer.Option('auto', help="encoder engine: auto (faster of torch / ONNX Runtime), torch, onnx"),
+          allow_unauthenticated_writes: bool = typer.Option(False, '--allow-unauthenticated-writes',
+                                                            help="loopback development only: accept writes without an API key")):
     "Run the HTTP search service (FastAPI + uvicorn, dynamic batching, write-ahead log)."
     from cl_ml.serve import serve as _serve
-    kw = dict(engine=engine) | ({} if library_root is None else dict(library_root=str(library_root)))
+    kw = dict(engine=engine, allow_unauthenticated_writes=allow_unauthenticated_writes) | (
+        {} if library_root is None else dict(library_root=str(library_root)))
     _serve(index_dir, host=host, port=port, api_key=api_key, embedder=embedder, **kw)
 
 # %% ../nbs/09_cli.ipynb #17ba0dde
@@ -196,6 +210,22 @@ def bench_quality_cmd(runs_dir: Path = typer.Option(Path('runs'), help="where th
     "Issue-3 table on held-out music: clip top-1 (2/5/10 s), version MAP/MR1, x real time; shipped vs seed baseline vs mean+std."
     from cl_ml.quality import bench_quality, format_table
     typer.echo(format_table(bench_quality(runs_dir, baseline_epochs)))
+    from cl_ml.style import bench_style, style_table, missing_style_packages
+    if missing_style_packages('heldout'): typer.echo(f"\n(style table skipped: apt-get install {' '.join(missing_style_packages('heldout'))})")
+    else: typer.echo('\n## Tracks that sound alike (held-out games)\n\n' + style_table(bench_style(progress=False)[0]))
+
+@bench_app.command('style')
+def bench_style_cmd():
+    "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
+    from cl_ml.style import bench_style, style_table
+    typer.echo(style_table(bench_style(progress=sys.stderr.isatty())[0]))
+
+@bench_app.command('clips')
+def bench_clips_cmd(distractors: str = typer.Option('large', help="demo library size padding the catalogue: small | large"),
+                    n_per_track: int = typer.Option(3)):
+    "Clip top-1 (2/5/10 s) on the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
+    from cl_ml.quality import bench_real_clips
+    _echo_json(bench_real_clips(distractors=distractors, n_per_track=n_per_track, progress=sys.stderr.isatty()))
 
 @bench_app.command('serve')
 def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = typer.Option(5.0),
@@ -228,12 +258,15 @@ def run_demo(out='cl_ml_demo', # working folder: library/, tokens/, splits/, rep
     out = Path(out); t0 = time.time()
     excl = [] if checkpoint else shipped_model_works()
     lib = demo_data(out/'library', size=size, exclude_works=excl)
-    log(f"library: {lib['tracks']} tracks, {lib['works']} works, {lib['hours']} h ({len(excl)} training works left out)")
+    log(f"library: {lib['tracks']} tracks, {lib['works']} works, {lib['hours']} h of music the shipped model never heard "
+        f"({len(excl)} works it trained on are left out)")
     tok = tokenize_library(out/'library', out/'tokens', get_tokenizer('default'))
     log(f"tokens: {tok['n_tokenized_total']} tracks with {tok['tokenizer']}, {tok['n_failed']} failures")
     sp = split_library(out/'splits', metadata=out/'library'/'metadata.csv')
-    log("splits: " + ", ".join(f"{k} {v['tracks']} tracks / {v['groups']} works" for k, v in sp['splits'].items()))
-    rep = run_bench(out/'library', out/'report', checkpoint=checkpoint, ann_n=ann_n, umap=umap)
+    log("splits (for training your own model; the shipped one never saw any of it): " +
+        ", ".join(f"{k} {v['tracks']} tracks / {v['groups']} works" for k, v in sp['splits'].items() if v['tracks']))
+    rep = run_bench(out/'library', out/'report', checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=log,
+                    progress=sys.stderr.isatty())
     if checkpoint is None: rep['version_reranked'] = demo_versions(out, log)
     rep['demo'] = dict(library=lib, tokens=tok, splits=sp, excluded_works=len(excl), seconds=round(time.time()-t0, 1))
     return rep
@@ -255,15 +288,19 @@ def demo_versions(out, log=print) -> dict:
           '| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|',
           '| versions encoder + re-rank | ' + ' | '.join(f"{rr[c]:.3f}" if isinstance(rr[c], float) else str(rr[c]) for c in cols) + ' |', '']
     with open(out/'report'/'report.md', 'a') as f: f.write('\n'.join(md))
-    log(f"versions: MAP@10 {rr['MAP@10']:.3f} re-ranked over {len(ids)} rendered versions")
+    log(f"versions: MAP@10 {rr['MAP@10']:.3f} after re-ranking by chroma alignment, {len(ids)} rendered versions "
+        "(the report's first version table is the versions encoder's vectors alone)")
     return rr
 
 @app.command()
 def demo(out: Path = typer.Option(Path('cl_ml_demo'), help="working folder"), size: str = typer.Option('small'),
          checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000), umap: bool = typer.Option(True)):
     "The main job: demo library -> tokens -> splits -> index -> metrics table (all offline, CPU or GPU)."
-    run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=lambda m: typer.echo(m, err=True))
+    rep = run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=lambda m: typer.echo(m, err=True))
     typer.echo((out/'report'/'report.md').read_text())
+    typer.echo(f"report: {(out/'report'/'report.md').resolve()}", err=True)
+    typer.echo(f"plots: {', '.join(str((out/'report'/p).resolve()) for p in rep.get('plots', []))}", err=True)
+    typer.echo(f"done in {rep['demo']['seconds']:.0f} s", err=True)
 
 # %% ../nbs/09_cli.ipynb #2061eeaf
 def _print_tracks(results:list, as_json:bool):
