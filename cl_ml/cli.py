@@ -263,7 +263,8 @@ def run_demo(out='cl_ml_demo', # working folder: library/, tokens/, splits/, rep
     tok = tokenize_library(out/'library', out/'tokens', get_tokenizer('default'))
     log(f"tokens: {tok['n_tokenized_total']} tracks with {tok['tokenizer']}, {tok['n_failed']} failures")
     sp = split_library(out/'splits', metadata=out/'library'/'metadata.csv')
-    log("splits (for training your own model; the shipped one never saw any of it): " +
+    log("splits (the same stable split the shipped model was trained with, so these works were its validation and "
+        "test works): " +
         ", ".join(f"{k} {v['tracks']} tracks / {v['groups']} works" for k, v in sp['splits'].items() if v['tracks']))
     rep = run_bench(out/'library', out/'report', checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=log,
                     progress=sys.stderr.isatty())

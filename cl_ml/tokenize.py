@@ -18,7 +18,8 @@ __all__ = ['GAME_MUSIC_DIRS', 'TOKENIZERS', 'DEFAULT_TOKENIZER_DIR', 'TINY_MOSS_
            'register_tokenizer', 'Tokenizer', 'hz_to_mel', 'mel_to_hz', 'mel_filterbank', 'chroma_filterbank',
            'FrontEndConfig', 'LogMelChroma', 'MelRVQTokenizer', 'segment_bounds', 'EmbedderBase', 'l2norm',
            'MeanStdEmbedder', 'fit_default_tokenizer', 'get_tokenizer', 'token_path', 'tokenize_library', 'token_files',
-           'load_tokens', 'bench_tokenize', 'MossTokenizer', 'write_tiny_moss', 'HFCodecTokenizer', 'MertFeaturizer']
+           'load_tokens', 'bench_tokenize', 'MossTokenizer', 'write_tiny_moss', 'HFCodecTokenizer', 'load_mert',
+           'MertFeaturizer', 'MertEmbedder', 'index_mert_tokens']
 
 # %% ../nbs/01_tokenize.ipynb #9dd231f3
 GAME_MUSIC_DIRS = ('/usr/share/games/supertux2/music', '/usr/share/games/hedgewars/Data/Music')
@@ -407,10 +408,12 @@ def tokenize_library(input_root,                    # library folder (or one aud
         if out.exists() and not overwrite: n_skip += 1; continue
         try:
             x = load_audio(p, sr=tokenizer.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)
-            codes = tokenizer.encode_long(x, chunk_seconds or cfg.chunk_seconds)
-            if codes.shape[-1] == 0: raise AudioError(p, 'no frames produced')
-            codes = codes.astype(np.int16) if np.issubdtype(codes.dtype, np.integer) else codes.astype(np.float32)
-            save_npz(out, codes=codes, track_id=np.array(tid), source_path=np.array(str(p)),
+            if hasattr(tokenizer, 'featurize'): arrays = tokenizer.featurize(x)     # feature models (MERT): their levels
+            else:
+                codes = tokenizer.encode_long(x, chunk_seconds or cfg.chunk_seconds)
+                if codes.shape[-1] == 0: raise AudioError(p, 'no frames produced')
+                arrays = dict(codes=codes.astype(np.int16) if np.issubdtype(codes.dtype, np.integer) else codes.astype(np.float32))
+            save_npz(out, **arrays, track_id=np.array(tid), source_path=np.array(str(p)),
                      sample_rate=np.array(tokenizer.sample_rate), frame_rate=np.array(float(tokenizer.frame_rate)),
                      duration_sec=np.array(len(x)/tokenizer.sample_rate), tokenizer=np.array(name))
             n_done += 1; secs += len(x)/tokenizer.sample_rate
@@ -653,55 +656,164 @@ class HFCodecTokenizer(Tokenizer):
                 codes = o.audio_codes[0]                                                           # [Q, T]
         return codes[:, :math.ceil(len(wave)/self.hop)].cpu().numpy().astype(np.int16)
 
-# %% ../nbs/01_tokenize.ipynb #8eef0099
+# %% ../nbs/01_tokenize.ipynb #81a43911
+def _hf_offline() -> bool:
+    "True when the hub is switched off (HF_HUB_OFFLINE or TRANSFORMERS_OFFLINE set)."
+    return any(os.environ.get(v, '0') not in ('', '0') for v in ('HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE'))
+
+def load_mert(path_or_id:str, local_files_only:bool|None=None, cache_dir=None):
+    "(model, preprocessor settings) of MERT or any HuBERT/wav2vec2-like model from a folder or hub id."
+    import transformers
+    from transformers.utils import cached_file
+    lfo = (Path(path_or_id).is_dir() or _hf_offline()) if local_files_only is None else local_files_only
+    try:
+        kw = dict(local_files_only=lfo, cache_dir=cache_dir)
+        c = transformers.AutoConfig.from_pretrained(path_or_id, trust_remote_code=True, **kw)
+        remote = bool(getattr(c, 'auto_map', None))        # MERT's own checkpoints: their modeling code
+        model = transformers.AutoModel.from_pretrained(path_or_id, trust_remote_code=remote, **kw)
+    except Exception as e:
+        raise RuntimeError(f"could not load MERT from {path_or_id!r} (local_files_only={lfo}; "
+                           f"{type(e).__name__}: {e}); "
+                           "give a local folder with config.json and weights, or a hub id already in the cache") from e
+    f = cached_file(path_or_id, 'preprocessor_config.json', local_files_only=lfo, cache_dir=cache_dir,
+                    _raise_exceptions_for_missing_entries=False, _raise_exceptions_for_connection_errors=False)
+    return model, (json.loads(Path(f).read_text()) if f else {})
+
+# %% ../nbs/01_tokenize.ipynb #e25f1c36
 class MertFeaturizer:
-    "MERT (HuBERT architecture) hidden states: raw [L,T,H], per segment [S,L,H], aggregated [L,H]."
+    "MERT (HuBERT architecture) hidden states: raw [S,L,T,H], per segment [S,L,H], aggregated [L,H], track vector."
     kind = 'mert'
-    def __init__(self, path_or_id, device:str='auto', local_files_only:bool=True, win_s:float=5.0, hop_s:float=2.5, batch_size:int=4):
-        import torch, transformers
+    def __init__(self, path_or_id, device:str='auto', local_files_only:bool|None=None,
+                 layer:int|None=None,     # None: all L layers flattened (L*H); else that hidden state only (H)
+                 keep_raw:bool=False,     # `featurize` also returns the raw states (large: 3 MB per second of audio)
+                 win_s:float=5.0, hop_s:float=2.5, batch_size:int=4, cache_dir=None):
         self.path, self.device = str(path_or_id), get_device(device)
-        self.win_s, self.hop_s, self.batch_size = win_s, hop_s, batch_size
-        try: self.model = transformers.HubertModel.from_pretrained(self.path, local_files_only=local_files_only).float().eval().to(self.device)
-        except Exception as e: raise RuntimeError(f"could not load MERT from {self.path!r} ({type(e).__name__}: {e})") from e
+        self.win_s, self.hop_s, self.batch_size, self.keep_raw = win_s, hop_s, batch_size, keep_raw
+        model, pre = load_mert(self.path, local_files_only, cache_dir)
+        self.model = model.float().eval().to(self.device)
         c = self.model.config
-        pp = Path(self.path)/'preprocessor_config.json'
-        pre = json.loads(pp.read_text()) if pp.exists() else {}
         self.sample_rate = int(pre.get('sampling_rate', 24000))
         self.do_normalize = bool(pre.get('do_normalize', True))
         self.n_layers, self.hidden = c.num_hidden_layers + 1, c.hidden_size
+        if layer is not None and not -self.n_layers <= layer < self.n_layers:
+            raise ValueError(f"layer {layer} out of range for {self.n_layers} hidden states")
+        self.layer = None if layer is None else layer % self.n_layers
         self.frame_rate = self.sample_rate/float(np.prod(c.conv_stride))
-        self.name, self.dim = f"mert-{pp.parent.name}", self.n_layers*self.hidden
-    def _check(self, a:np.ndarray, what:str) -> np.ndarray:
-        if not np.isfinite(a).all(): raise ValueError(f"MERT {what} contain NaN or Inf")
-        if a.shape[-2:] != (self.n_layers, self.hidden) and a.shape[:1] != (self.n_layers,):
-            raise ValueError(f"MERT {what} have shape {a.shape}, expected ({self.n_layers}, ..., {self.hidden})")
-        return a
-    def _hidden(self, waves:list[np.ndarray]) -> list[np.ndarray]:
-        "Hidden states [L, T_i, H] of equal-length-or-not waves (run one batch per equal length)."
-        import torch
-        min_len = int(0.05*self.sample_rate)
-        out = []
-        for i in range(0, len(waves), self.batch_size):
-            ws = [np.pad(w, (0, max(0, min_len-len(w)))) for w in waves[i:i+self.batch_size]]
-            for w in ws if len({len(w) for w in ws}) > 1 else [None]:
-                grp = [w] if w is not None else ws
-                x = np.stack(grp).astype(np.float32)
-                if self.do_normalize: x = (x - x.mean(1, keepdims=True))/np.sqrt(x.var(1, keepdims=True) + 1e-7)
-                with torch.inference_mode():
-                    hs = self.model(torch.from_numpy(x).to(self.device), output_hidden_states=True).hidden_states
-                h = torch.stack(hs, 1).float().cpu().numpy()                   # [B, L, T, H]
-                out += list(h)
-        return out
-    def raw(self, wave:np.ndarray) -> np.ndarray:
-        "All hidden states [L, T, H] of one wave."
-        h = self._hidden([wave])[0]
-        if h.shape[0] != self.n_layers or h.shape[2] != self.hidden: raise ValueError(f"MERT raw states have shape {h.shape}")
-        return self._check(h, 'raw states')
-    def segments(self, wave:np.ndarray) -> np.ndarray:
-        "Time-averaged hidden states [S, L, H] of `win_s` windows every `hop_s` (plus a tail)."
-        hs = self._hidden([wave[a:b] for a, b in segment_bounds(len(wave), self.sample_rate, self.win_s, self.hop_s)])
-        return self._check(np.stack([h.mean(1) for h in hs]).astype(np.float32), 'segment features')
-    def aggregated(self, wave:np.ndarray) -> np.ndarray:
-        "One [L, H] summary of a track: the mean of its segment features."
-        return self._check(self.segments(wave).mean(0), 'aggregated features')
-    def __repr__(self): return f"MertFeaturizer({self.name!r}, L={self.n_layers}, H={self.hidden}, {self.frame_rate:g} Hz)"
+        self.dim = self.hidden if self.layer is not None else self.n_layers*self.hidden
+        self.name = f"mert-{Path(self.path).name}" + ('' if self.layer is None else f"-l{self.layer}")
+        skip = ('_name_or_path', '_commit_hash', 'transformers_version')
+        cd = {k: v for k, v in c.to_dict().items() if k not in skip}
+        h = hashlib.sha256(json.dumps(cd, sort_keys=True, default=str).encode())   # where the folder lies: not part
+        for t in list(self.model.state_dict().values())[::8]:             # a fingerprint of the weights
+            h.update(t.detach().cpu().numpy().ravel()[:4096].tobytes())
+        self.version = f"mert-{'all' if self.layer is None else f'l{self.layer}'}-{h.hexdigest()[:10]}"
+    def __repr__(self):
+        return f"MertFeaturizer({self.name!r}, L={self.n_layers}, H={self.hidden}, D={self.dim}, {self.frame_rate:g}Hz)"
+
+# %% ../nbs/01_tokenize.ipynb #fcc67f86
+@patch
+def _check(self:MertFeaturizer, a:np.ndarray, what:str, shape:tuple) -> np.ndarray:
+    "`a` if it is finite and of `shape` (None: any size), else a ValueError naming `what`."
+    if not np.isfinite(a).all(): raise ValueError(f"MERT {what} contain NaN or Inf")
+    if a.ndim != len(shape) or any(s is not None and s != d for s, d in zip(shape, a.shape)):
+        raise ValueError(f"MERT {what} have shape {a.shape}, expected {shape}")
+    return a
+
+@patch
+def _hidden(self:MertFeaturizer, waves:list[np.ndarray]) -> list[np.ndarray]:
+    "Hidden states [L, T_i, H] of each wave (batched when lengths agree)."
+    import torch
+    min_len = int(0.05*self.sample_rate)
+    ws, out = [np.pad(np.asarray(w, np.float32), (0, max(0, min_len-len(w)))) for w in waves], []
+    for i in range(0, len(ws), self.batch_size):
+        b = ws[i:i+self.batch_size]
+        for grp in [b] if len({len(w) for w in b}) == 1 else [[w] for w in b]:
+            x = np.stack(grp)
+            if self.do_normalize: x = (x - x.mean(1, keepdims=True))/np.sqrt(x.var(1, keepdims=True) + 1e-7)
+            with torch.inference_mode():
+                hs = self.model(torch.from_numpy(x).to(self.device), output_hidden_states=True).hidden_states
+            out += list(torch.stack(hs, 1).float().cpu().numpy())              # [B, L, T, H] -> B x [L, T, H]
+    return out
+
+# %% ../nbs/01_tokenize.ipynb #fcf1599a
+@patch
+def vector(self:MertFeaturizer, agg:np.ndarray) -> np.ndarray:
+    "The track vector of aggregated features [L, H]: all layers flattened, or `layer`; L2-normalised."
+    v = agg.reshape(-1) if self.layer is None else agg[self.layer]
+    return self._check(l2norm(v[None])[0], 'vector', (self.dim,))
+
+@patch
+def featurize(self:MertFeaturizer, wave:np.ndarray) -> dict:
+    "All levels of one track in one pass: segments [S,L,H], aggregated [L,H], vector [dim], seg_start [S] (+ raw)."
+    L, H, sr = self.n_layers, self.hidden, self.sample_rate
+    b = segment_bounds(len(wave), sr, self.win_s, self.hop_s)
+    hs = self._hidden([wave[a:e] for a, e in b])
+    seg = self._check(np.stack([h.mean(1) for h in hs]).astype(np.float32), 'segment features', (len(b), L, H))
+    agg = self._check(seg.mean(0), 'aggregated features', (L, H))
+    out = dict(segments=seg, aggregated=agg, vector=self.vector(agg),
+               seg_start=np.array([a/sr for a, _ in b], np.float32))
+    if self.keep_raw: out['raw'] = self._check(np.stack(hs).astype(np.float32), 'raw states', (len(b), L, None, H))
+    return out
+
+@patch
+def raw(self:MertFeaturizer, wave:np.ndarray) -> np.ndarray:
+    "All hidden states [L, T, H] of one wave, whole."
+    return self._check(self._hidden([wave])[0], 'raw states', (self.n_layers, None, self.hidden))
+
+@patch
+def segments(self:MertFeaturizer, wave:np.ndarray) -> np.ndarray:
+    "Time-averaged hidden states [S, L, H] of `win_s` windows every `hop_s` (plus a tail)."
+    return self.featurize(wave)['segments']
+
+@patch
+def aggregated(self:MertFeaturizer, wave:np.ndarray) -> np.ndarray:
+    "One [L, H] summary of a track: the mean of its segment features."
+    return self.featurize(wave)['aggregated']
+
+# %% ../nbs/01_tokenize.ipynb #795e48cf
+class MertEmbedder(EmbedderBase):
+    "MERT behind the embedder protocol: track vectors (all layers or one, L2) and per-window vectors."
+    def __init__(self, featurizer, **kw):   # a `MertFeaturizer`, or a folder / hub id / 'mert:PATH' (kw go to it)
+        f = (featurizer if isinstance(featurizer, MertFeaturizer)
+             else MertFeaturizer(str(featurizer).removeprefix('mert:'), **kw))
+        self.featurizer, self.sample_rate, self.dim, self.version = f, f.sample_rate, f.dim, f.version
+        self.tokenizer_name, self.seg_win_s, self.seg_hop_s = f.name, f.win_s, f.hop_s
+        self._last = (None, None)
+    def _levels(self, w:np.ndarray) -> dict:
+        w = np.ascontiguousarray(w, np.float32)
+        key = hashlib.blake2b(w.tobytes(), digest_size=16).hexdigest()
+        if self._last[0] != key: self._last = (key, self.featurizer.featurize(w))
+        return self._last[1]
+    def embed_waves(self, waves):
+        if not len(waves): return np.zeros((0, self.dim), np.float32)
+        return np.stack([self._levels(w)['vector'] for w in waves])
+    def embed_segments(self, wave, win_s:float=5.0, hop_s:float=2.5):
+        f = self.featurizer
+        if (win_s, hop_s) != (f.win_s, f.hop_s): return super().embed_segments(wave, win_s, hop_s)
+        S = self._levels(wave)['segments']
+        return l2norm(S.reshape(len(S), -1) if f.layer is None else S[:, f.layer])
+
+# %% ../nbs/01_tokenize.ipynb #a5c78b22
+def index_mert_tokens(token_root, out_dir, layer:int|None=None, segments:bool=True, factory:str='Flat'):
+    "A `TrackIndex` in `out_dir/index` from MERT token files (all layers, or `layer`); returns its summary."
+    from cl_ml.index import TrackIndex
+    def is_mert(f):
+        with np.load(f) as z: return 'aggregated' in z.files
+    fs = [f for f in token_files(token_root) if is_mert(f)]
+    if not fs: raise ValueError(f"no MERT feature files under {token_root}: run tokenize_library with a MertFeaturizer")
+    ids, vecs, segs = [], [], []
+    for f in fs:
+        d = load_tokens(f); agg, seg = np.asarray(d['aggregated']), np.asarray(d['segments'])
+        ids.append(str(d['track_id']))
+        vecs.append(l2norm(agg.reshape(1, -1) if layer is None else agg[layer][None])[0])
+        segs.append(l2norm(seg.reshape(len(seg), -1) if layer is None else seg[:, layer]))
+    V = np.stack(vecs)
+    if not np.isfinite(V).all(): raise ValueError(f"MERT features under {token_root} contain NaN or Inf")
+    mf = Path(token_root)/'manifest.json'
+    name = json.loads(mf.read_text()).get('tokenizer', 'mert') if mf.exists() else 'mert'
+    ix = TrackIndex(V.shape[1], factory, f"{name}-tokens-{'all' if layer is None else layer}", name)
+    ix.add(ids, V)
+    if segments:
+        for t, s in zip(ids, segs): ix.add_segments(t, s)
+    ix.save(Path(out_dir)/'index')
+    return dict(index_dir=str(Path(out_dir)/'index'), n_indexed=len(ids), dim=int(V.shape[1]), n_segments=ix.n_segments)

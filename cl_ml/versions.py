@@ -13,11 +13,12 @@ from tqdm.auto import tqdm
 from .core import *
 from .tokenize import LogMelChroma, FrontEndConfig
 from .index import TrackIndex, index_library, read_manifest, IndexConfig
-from .eval import evaluate_rankings
+from .eval import evaluate_rankings, read_metadata
 
 # %% auto #0
 __all__ = ['qmax', 'AlignConfig', 'chroma_frames', 'chroma_sequence', 'qmax_naive', 'align_many', 'fuse', 'rerank',
-           'version_eval_reranked', 'VersionIndex', 'build_version_index', 'search_versions']
+           'version_eval_reranked', 'VersionIndex', 'build_version_index', 'search_versions', 'load_embeddings',
+           'pair_scores', 'version_eval_scores', 'evaluate_versions', 'embed_versions']
 
 # %% ../nbs/07a_versions.ipynb #9309380d
 @dataclass
@@ -230,3 +231,88 @@ def search_versions(index_dir, queries:list=(), k:int=10, track_id:str|list|None
                 out.append(dict(query=str(q), results=[dict(track_id=i, score=round(s, 4)) for i, s in res]))
             except AudioError as e: out.append(dict(query=str(q), error=e.reason))
     return out
+
+# %% ../nbs/07a_versions.ipynb #fc7d5b33
+def load_embeddings(npz) -> dict:
+    "id -> float32 vector [D] or chunk vectors [C, D] from an embeddings .npz (one array per id)."
+    with np.load(npz, allow_pickle=False) as z: E = {k: np.asarray(z[k], np.float32) for k in z.files}
+    bad = [k for k, v in E.items() if v.ndim not in (1, 2) or not len(v) or not np.isfinite(v).all()]
+    if bad: raise ValueError(f"{npz}: {len(bad)} embeddings are empty, not [D] / [C, D], or not finite "
+                             f"(e.g. {bad[0]!r})")
+    dims = {v.shape[-1] for v in E.values()}
+    if len(dims) > 1: raise ValueError(f"{npz}: embeddings of different dimensions {sorted(dims)}")
+    return E
+
+def _unit(x): x = np.asarray(x, np.float32); return x/np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
+
+def pair_scores(embs:list, pool:str='mean') -> np.ndarray:
+    "Cosine scores [N, N] of items given as [D] or [C, D]: of the chunks' mean ('mean') or the best chunk pair ('max')."
+    if pool == 'mean': E = _unit(np.stack([_unit(e).mean(0) if e.ndim == 2 else e for e in embs])); return E @ E.T
+    if pool != 'max': raise ValueError(f"pool must be 'mean' or 'max', not {pool!r}")
+    C = [_unit(e if e.ndim == 2 else e[None]) for e in embs]
+    starts = np.cumsum([0] + [len(c) for c in C])[:-1]
+    A = np.concatenate(C); S = A @ A.T
+    return np.maximum.reduceat(np.maximum.reduceat(S, starts, axis=0), starts, axis=1)
+
+# %% ../nbs/07a_versions.ipynb #7b9e4d19
+def version_eval_scores(S:np.ndarray, ids:list, cliques:list, ks=(1, 10)) -> dict:
+    "HR@k, MAP@10, MR1... of all-against-all search by the scores `S` [N, N] (self excluded; queries: cliques of 2+)."
+    S = np.array(S, np.float64)
+    if S.shape != (len(ids), len(ids)) or len(cliques) != len(ids):
+        raise ValueError("S must be [N, N] for N ids and N cliques")
+    members = {}
+    for i, c in zip(ids, cliques): members.setdefault(c, set()).add(i)
+    rankings, relevants = [], []
+    for q in [j for j, c in enumerate(cliques) if len(members[c]) > 1]:
+        s = S[q].copy(); s[q] = -np.inf
+        rankings.append([ids[x] for x in np.argsort(-s, kind='stable')[:-1]])
+        relevants.append(members[cliques[q]] - {ids[q]})
+    out = evaluate_rankings(rankings, relevants, ks)
+    out['n_items'], out['n_cliques'] = len(ids), len(members)
+    return out
+
+# %% ../nbs/07a_versions.ipynb #57cf9d72
+def evaluate_versions(metadata_csv, embeddings_npz, out_csv=None, pool:str='mean', ks=(1, 10)) -> dict:
+    "LIVI evaluation: metadata CSV (version_id, clique_id[, lyrics]) + embeddings .npz -> HR@k, MR1, MAP@10 (+ CSV)."
+    import pandas as pd
+    ids, cl = read_metadata(metadata_csv)
+    E = load_embeddings(embeddings_npz)
+    keep = [(i, c) for i, c in zip(ids, cl) if i in E]
+    if not keep: raise ValueError(f"none of the {len(ids)} ids in {metadata_csv} has an embedding in {embeddings_npz}")
+    if len({i for i, _ in keep}) < len(keep): raise ValueError(f"{metadata_csv} lists a version id twice")
+    ki, kc = [i for i, _ in keep], [c for _, c in keep]
+    out = version_eval_scores(pair_scores([E[i] for i in ki], pool), ki, kc, ks)
+    df = pd.read_csv(metadata_csv)
+    n_lyr = int(df['lyrics'].fillna('').astype(str).str.strip().ne('').sum()) if 'lyrics' in df else 0
+    out.update(n_missing=len(ids) - len(keep), n_with_lyrics=n_lyr, pool=pool)
+    if out_csv is not None:
+        Path(out_csv).parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(out_csv, 'w') as f: pd.DataFrame([out]).to_csv(f, index=False)
+    return out
+
+# %% ../nbs/07a_versions.ipynb #615db7fd
+def embed_versions(audio, out_npz, embedder, chunk:float|None=None, hop:float|None=None, warmup:int=1,
+                   max_files:int|None=None, cfg:Config|None=None, progress:bool=True) -> dict:
+    "Embed a folder or files into `out_npz` (id -> vector, or chunk vectors [C, D]); timing: mean ± std after warm-up."
+    cfg = cfg or Config()
+    one = isinstance(audio, (str, Path))
+    if one and Path(audio).is_dir():
+        items = [(track_id(p, audio), p) for p in scan_library(audio, cfg.exts, max_files=max_files)]
+    else: items = [(Path(p).name, Path(p)) for p in ([audio] if one else audio)][:max_files]
+    if not items: raise ValueError(f"no audio files in {audio}")
+    if Path(out_npz).suffix != '.npz': raise ValueError(f"out_npz must end in .npz, got {out_npz}")
+    E, times, secs, fails = {}, [], [], {}
+    for tid, p in tqdm(items, desc='embed', disable=not progress):
+        t0 = time.perf_counter()
+        try:
+            w = load_audio(p, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)
+            v = embedder.embed_segments(w, chunk, hop or chunk) if chunk else embedder.embed_waves([w])[0]
+        except Exception as e: fails[tid] = getattr(e, 'reason', f'{type(e).__name__}: {e}'); continue
+        E[tid] = np.asarray(v, np.float32)
+        times.append(time.perf_counter() - t0); secs.append(len(w)/embedder.sample_rate)
+    if not E: raise ValueError(f"none of the {len(items)} files could be embedded: {fails}")
+    save_npz(out_npz, **E)
+    t = np.array(times[warmup:] if len(times) > warmup else times)
+    return dict(out=str(out_npz), n_embedded=len(E), n_failed=len(fails), failures=fails, dim=int(embedder.dim),
+                chunk=chunk, n_timed=len(t), seconds_mean=float(t.mean()), seconds_std=float(t.std()),
+                x_real_time=float(np.sum(secs[-len(t):])/max(t.sum(), 1e-9)), warmup=min(warmup, len(times)))
