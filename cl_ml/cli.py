@@ -12,9 +12,10 @@ from .core import Config, FailureLog
 
 # %% auto #0
 __all__ = ['app', 'bench_app', 'versions_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search',
-           'versions_build', 'versions_search', 'serve', 'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd',
-           'bench_quality_cmd', 'bench_style_cmd', 'bench_clips_cmd', 'bench_serve_cmd', 'shipped_model_works',
-           'run_demo', 'demo_versions', 'demo', 'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
+           'versions_build', 'versions_search', 'versions_evaluate', 'versions_embed', 'versions_train_lyrics', 'serve',
+           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_style_cmd',
+           'bench_clips_cmd', 'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo',
+           'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -53,13 +54,16 @@ def demo_data_cmd(out: Path = typer.Argument(..., help="folder to create (or fin
 @app.command()
 def tokenize(input_root: Path = typer.Option(..., help="a music folder or one audio file (only read)"),
              output_root: Path = typer.Option(..., help="where <track_id>.npz files go (outside the library)"),
-             tokenizer: str = typer.Option('default', help="default | a saved tokenizer dir | moss:PATH | encodec:PATH | dac:PATH"),
+             tokenizer: str = typer.Option('default', help="default | a saved tokenizer dir | moss:PATH | encodec:PATH | dac:PATH | mert:PATH_OR_HUB_ID"),
              chunk_seconds: Optional[float] = typer.Option(None, help="encode long tracks in chunks of this many seconds"),
              max_files: Optional[int] = typer.Option(None), overwrite: bool = typer.Option(False, '--overwrite'),
-             fail_fast: bool = typer.Option(False, '--fail-fast'), device: str = typer.Option('auto')):
+             fail_fast: bool = typer.Option(False, '--fail-fast'), device: str = typer.Option('auto'),
+             mert_layer: Optional[int] = typer.Option(None, '--mert-layer', help="MERT: keep one hidden state (default: all 13)"),
+             mert_raw: bool = typer.Option(False, '--mert-raw', help="MERT: also store raw frames (about 3 MB per second)")):
     "Tokenize a library: one .npz per track, resumable; unreadable files listed in failures.jsonl."
     from cl_ml.tokenize import tokenize_library, get_tokenizer
-    tok = get_tokenizer(tokenizer, device=device)
+    kw = dict(layer=mert_layer, keep_raw=mert_raw) if tokenizer.startswith('mert:') else {}
+    tok = get_tokenizer(tokenizer, device=device, **kw)
     _echo_json(tokenize_library(input_root, output_root, tok, chunk_seconds=chunk_seconds, max_files=max_files,
                                 overwrite=overwrite, fail_fast=fail_fast, device=device))
 
@@ -160,6 +164,49 @@ def versions_search(index_dir: Path = typer.Argument(..., help="folder made by `
     from cl_ml.versions import search_versions
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
     if _print_results(search_versions(index_dir, queries or [], k=k, track_id=track_id), as_json): raise typer.Exit(1)
+
+def _version_embedder(spec:str, device:str):
+    "An embedder for version vectors: 'versions' / a checkpoint path, 'mert:PATH_OR_ID', or 'lyrics:DIR'."
+    if spec.startswith('mert:'):
+        from cl_ml.tokenize import MertEmbedder; return MertEmbedder(spec, device=device)
+    if spec.startswith('lyrics:'):
+        from cl_ml.lyrics import LyricsEmbedder; return LyricsEmbedder.load(spec[len('lyrics:'):])
+    from cl_ml.model import load_embedder; return load_embedder(spec, device=device)
+
+@versions_app.command('evaluate')
+def versions_evaluate(metadata: Path = typer.Argument(..., help="CSV: version_id|track_id, clique_id|work_id[, lyrics]"),
+                      embeddings: Path = typer.Argument(..., help=".npz: id -> vector [D] or chunk vectors [C, D]"),
+                      out: Optional[Path] = typer.Option(None, '--out', help="metrics CSV to write"),
+                      pool: str = typer.Option('mean', help="chunk vectors: mean | max")):
+    "LIVI evaluation: every version with another clique member queries all; HR@1, HR@10, MR1, MAP@10."
+    from cl_ml.versions import evaluate_versions
+    _echo_json(evaluate_versions(metadata, embeddings, out, pool=pool))
+
+@versions_app.command('embed')
+def versions_embed(audio: List[Path] = typer.Argument(..., help="a folder (ids = track ids) or files (ids = names)"),
+                   out: Path = typer.Option(..., '--out', help="embeddings .npz"),
+                   checkpoint: str = typer.Option('versions', help="versions | checkpoint path | mert:PATH | lyrics:DIR"),
+                   chunk: Optional[float] = typer.Option(None, help="seconds: chunk vectors [C, D]"),
+                   hop: Optional[float] = typer.Option(None), warmup: int = typer.Option(1),
+                   max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto')):
+    "Embed audio to an .npz for `versions evaluate`, with timing (warm-up skipped, mean +- std)."
+    from cl_ml.versions import embed_versions
+    src = audio[0] if len(audio) == 1 and audio[0].is_dir() else audio
+    _echo_json(embed_versions(src, out, _version_embedder(checkpoint, device), chunk=chunk, hop=hop, warmup=warmup,
+                              max_files=max_files, progress=sys.stderr.isatty()))
+
+@versions_app.command('train-lyrics')
+def versions_train_lyrics(audio: Path = typer.Argument(..., help="training music with vocals (only read)"),
+                          out: Path = typer.Option(..., '--out', help="folder for the lyrics embedder"),
+                          whisper: str = typer.Option(..., help="Whisper folder or hub id"),
+                          text_model: str = typer.Option(..., help="sentence-embedding model folder or hub id"),
+                          epochs: int = typer.Option(30), device: str = typer.Option('auto')):
+    "Train a lyrics-informed version embedder (Whisper transcripts -> text targets -> LIVI head)."
+    from cl_ml.core import scan_library, track_id
+    from cl_ml.lyrics import train_lyrics_encoder, WhisperTranscriber, TextEmbedder
+    files = {track_id(p, audio): p for p in scan_library(audio)}
+    _echo_json(train_lyrics_encoder(files, WhisperTranscriber(whisper, device=device), TextEmbedder(text_model, device=device),
+                                    out, epochs=epochs, device=device, progress=sys.stderr.isatty()))
 
 
 # %% ../nbs/09_cli.ipynb #cc1fd227
