@@ -15,7 +15,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to_gpu', 'TrackIndex', 'IndexLoadError',
-           'read_manifest', 'style_index_dir', 'index_library', 'search_paths']
+           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'index_library', 'search_paths']
 
 # %% ../nbs/06_index.ipynb #58c7ee76
 @dataclass
@@ -409,10 +409,23 @@ def _save_style_index(out_dir, style, ids:list, svecs:list, icfg:IndexConfig):
     sx = TrackIndex(style.dim, 'Flat', style.version, getattr(style, 'tokenizer_name', 'style'), icfg)
     sx.add(ids, np.stack(svecs)); sx.extra = dict(kind='style'); sx.save(Path(out_dir)/'style')
 
+def index_root(index_dir) -> Path:
+    "The `cl-ml index` folder of `index_dir` (that folder itself, or its `index/`)."
+    d = Path(index_dir); return d.parent if (d/'manifest.json').exists() and d.name == 'index' else d
+
 def style_index_dir(index_dir) -> Path|None:
     "The style-vector index beside the index in `index_dir` (the `cl-ml index` folder or its `index/`), if any."
-    d = Path(index_dir); root = d.parent if (d/'manifest.json').exists() and d.name == 'index' else d
+    root = index_root(index_dir)
     return root/'style' if (root/'style'/'manifest.json').exists() else None
+
+def sync_store(path, ids:list, vecs, model_version:str):
+    "Make the `EmbeddingStore` at `path` hold exactly `ids` -> `vecs` for `model_version` (other versions untouched)."
+    from cl_ml.store import EmbeddingStore, _py_id
+    st = EmbeddingStore(path)
+    try:
+        old = {_py_id(t) for (t,) in st.con.execute('SELECT track_id FROM embeddings WHERE model_version = ?', (model_version,))}
+        st.remove(sorted(old - set(ids)), model_version); st.put(ids, vecs, model_version)
+    finally: st.close()
 
 
 # %% ../nbs/06_index.ipynb #d51cfd93
@@ -482,7 +495,9 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     ix.extra = dict(checkpoint=None if checkpoint is None else str(checkpoint), audio_root=str(audio_root.resolve()),
                     seg_win_s=icfg.seg_win_s, seg_hop_s=icfg.seg_hop_s, segments=segments)
     ix.save(out_dir/'index')
-    if style is not None: _save_style_index(out_dir, style, ids, svecs, icfg)
+    sync_store(out_dir/'embeddings.db', ids, np.stack(vecs), embedder.version)        # the vectors, by track and model
+    if style is not None:
+        _save_style_index(out_dir, style, ids, svecs, icfg); sync_store(out_dir/'embeddings.db', ids, np.stack(svecs), style.version)
     elif (out_dir/'style').exists(): shutil.rmtree(out_dir/'style')          # stale vectors of an older build
     dt = time.time()-t0
     summary = dict(index_dir=str(out_dir/'index'), n_files=len(files), n_indexed=len(ids), n_embedded=n_new, n_cached=n_cached,

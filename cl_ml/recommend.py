@@ -13,17 +13,17 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import patch
 from .core import atomic_write, save_json
+from .store import EmbeddingStore, _db_id, _py_id
 
 # %% auto #0
 __all__ = ['SONG_COLUMNS', 'SONG_OPTIONAL', 'CLEMENTINE_SCHEMA_SQL', 'LISTEN_COLUMNS', 'STRATEGIES', 'XSPF_NS',
            'HELDOUT_GAME_MUSIC', 'PlayerDBError', 'snapshot_db', 'file_url', 'clementine_fixture', 'url_path',
            'Listens', 'read_clementine', 'clementine_env', 'clementine_scan', 'read_ratings', 'Vectors',
-           'track_vectors', 'EmbeddingStore', 'TasteConfig', 'implicit_rating', 'ColdStartError', 'TasteModel',
-           'fit_taste', 'synthetic_library', 'simulate_listener', 'taste_metrics', 'evaluate_taste', 'recommend',
-           'from_most_played', 'mix', 'mix_metrics', 'compare_strategies', 'knn_graph', 'song_path', 'write_xspf',
-           'write_m3u8', 'read_xspf', 'library_root_of', 'load_listens', 'recommend_tracks', 'mix_tracks',
-           'path_tracks', 'recommend_router', 'eval_listener', 'bench_speed', 'bench_library', 'meanstd_vectors',
-           'bench_recommend']
+           'track_vectors', 'TasteConfig', 'implicit_rating', 'ColdStartError', 'TasteModel', 'fit_taste',
+           'synthetic_library', 'simulate_listener', 'taste_metrics', 'evaluate_taste', 'recommend', 'from_most_played',
+           'mix', 'mix_metrics', 'compare_strategies', 'knn_graph', 'song_path', 'write_xspf', 'write_m3u8',
+           'read_xspf', 'library_root_of', 'load_listens', 'recommend_tracks', 'mix_tracks', 'path_tracks',
+           'recommend_router', 'eval_listener', 'bench_speed', 'bench_library', 'meanstd_vectors', 'bench_recommend']
 
 # %% ../nbs/07c_recommend.ipynb #ec61c591
 SONG_COLUMNS = ('filename', 'rating', 'playcount', 'skipcount')   # what a taste needs; other columns are optional
@@ -401,64 +401,6 @@ def track_vectors(index_dir, # folder from `cl-ml index` (index/, maybe style/),
         if len(_VEC_CACHE) > 2: _VEC_CACHE.clear()
         _VEC_CACHE[key] = Vectors([own[i] for i in keep], V[keep], f"{which}:{man.get('model_version') or '?'}")
     return _VEC_CACHE[key]
-
-# %% ../nbs/07c_recommend.ipynb #83c5e76a
-class EmbeddingStore:
-    "Track vectors in SQLite (WAL): primary key (track_id, model_version), float32 blob, dim, created/updated times."
-    def __init__(self, path):
-        self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        self.con.execute('PRAGMA journal_mode=WAL')
-        self.con.execute('''CREATE TABLE IF NOT EXISTS embeddings (track_id TEXT NOT NULL, model_version TEXT NOT NULL,
-            dim INTEGER NOT NULL, vector BLOB NOT NULL, created_at REAL NOT NULL, updated_at REAL NOT NULL,
-            PRIMARY KEY (track_id, model_version)) WITHOUT ROWID''')
-        self.con.commit()
-    def __len__(self): return self.con.execute('SELECT count(*) FROM embeddings').fetchone()[0]
-    def versions(self) -> dict:
-        "Number of vectors per model version."
-        return dict(self.con.execute('SELECT model_version, count(*) FROM embeddings GROUP BY 1 ORDER BY 1').fetchall())
-    def __repr__(self): return f"EmbeddingStore({self.path.name}, {len(self)} vectors, versions={self.versions()})"
-    def close(self): self.con.close()
-
-def _db_id(t:str):
-    "A track id for SQLite: text, or the file name's raw bytes (BLOB) when it is not valid UTF-8."
-    try: t.encode('utf-8'); return t
-    except UnicodeEncodeError: return os.fsencode(t)
-
-def _py_id(x) -> str: return os.fsdecode(x) if isinstance(x, bytes) else x
-
-@patch
-def put(self:EmbeddingStore, ids:list, vecs, model_version:str):
-    "Insert or update vectors of `ids` for `model_version` (an update keeps `created_at`)."
-    V = np.asarray(vecs, np.float32).reshape(len(ids), -1); now = time.time()
-    with self.con:
-        self.con.executemany('''INSERT INTO embeddings VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (track_id, model_version)
-            DO UPDATE SET dim = excluded.dim, vector = excluded.vector, updated_at = excluded.updated_at''',
-            [(_db_id(str(t)), model_version, V.shape[1], v.tobytes(), now, now) for t, v in zip(ids, V)])
-
-@patch
-def get(self:EmbeddingStore, ids:list, model_version:str) -> dict:
-    "{track_id: vector} for those of `ids` stored under `model_version`."
-    out = {}
-    for i in range(0, len(ids), 500):
-        chunk = list(ids[i:i+500])
-        q = ("SELECT track_id, dim, vector FROM embeddings WHERE model_version = ? "
-             f"AND track_id IN ({','.join('?'*len(chunk))})")
-        out |= {
-            _py_id(t): np.frombuffer(b, np.float32, d).copy()
-            for t, d, b in self.con.execute(q, [model_version, *map(_db_id, chunk)])
-        }
-    return out
-
-@patch
-def get_or_compute(self:EmbeddingStore, ids:list, model_version:str, compute) -> np.ndarray:
-    "Vectors [N, D] of `ids`, computing (`compute(missing_ids) -> [M, D]`) and storing only those not stored yet."
-    have = self.get(ids, model_version)
-    miss = [t for t in ids if t not in have]
-    if miss:
-        new = np.asarray(compute(miss), np.float32); self.put(miss, new, model_version)
-        have |= dict(zip(miss, new))
-    return np.stack([have[t] for t in ids])
 
 # %% ../nbs/07c_recommend.ipynb #9ca5c2c1
 @patch

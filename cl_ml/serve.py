@@ -505,6 +505,7 @@ class IndexService:
         self.state_dir = Path(self.cfg.state_dir) if self.cfg.state_dir else self.index_dir/'serve'
         self._emb_spec, self.embedder, self.ix, self.wal = embedder, None, None, None
         self.style_ix = None   # style vectors beside the index (search by id), when `cl-ml index` made them
+        self.store = None      # the index's EmbeddingStore (embeddings.db), kept in step with every write
         self.ready, self.load_error, self.embedder_error, self.snapshot_seq, self.since_snapshot = False, None, None, 0, 0
         self.engine = dict(engine="torch", reason="no embedder")
         self.lock, self._wal_lock, self._snap_thread, self.t0 = RWLock(), threading.Lock(), None, time.time()
@@ -544,6 +545,9 @@ def load(self:IndexService):
         self.ix = TrackIndex.load(sd/'snapshot' if state.get('snapshot') else self.index_dir)
         from cl_ml.index import style_index_dir
         if (sx := style_index_dir(self.index_dir)) is not None: self.style_ix = TrackIndex.load(sx)
+        from cl_ml.index import index_root
+        if (dbp := index_root(self.index_dir)/'embeddings.db').exists():
+            from cl_ml.store import EmbeddingStore; self.store = EmbeddingStore(dbp)
         self.wal = WriteAheadLog(sd/'wal.jsonl', start_seq=self.snapshot_seq)
         recs = self.wal.records(after=self.snapshot_seq)
         with self.lock.write():
@@ -578,6 +582,9 @@ def base_sig(self:IndexService) -> str:
 @patch
 def _apply(self:IndexService, r:dict):
     if self.style_ix is not None and r.get('id') in self.style_ix: self.style_ix.remove([r['id']])   # replaced or gone: stale
+    if self.store is not None:                     # the store follows: old vectors of every model go, the new one comes
+        self.store.remove([r['id']])
+        if r['op'] == 'upsert': self.store.put([r['id']], np.asarray(r['vec'], np.float32)[None], self.ix.model_version)
     if r['op'] == 'upsert':
         self.ix.upsert([r['id']], np.asarray(r['vec'], np.float32)[None])
         if r.get('segs') is not None: self.ix.add_segments(r['id'], r['segs'])
@@ -741,6 +748,7 @@ def close(self:IndexService):
     "Wait for a running snapshot, close the WAL, stop the audio pool, free the index lock."
     if self._snap_thread: self._snap_thread.join()
     if self.wal: self.wal.close()
+    if self.store is not None: self.store.close()
     self.gate.close(); self.state_lock.release()
 
 # %% ../nbs/08_serve.ipynb #97f99112
