@@ -885,7 +885,7 @@ def recommend_router(source, max_k:int=1000, kind:str='auto'):
         track_id: str; score: float; uncertainty: float|None = None
     class Answer(BaseModel):
         vectors: str; took_ms: float; results: list[Item]; notes: list[str] = []
-    errs = {c: {'model': ErrorResponse} for c in (404, 422, 503)}
+    errs = {s: {'model': ErrorResponse} for s in (400, 404, 413, 422, 503, 504)}   # as /search
     def known(vecs, t):
         check_track_id(t)
         if t not in vecs.pos: raise ServiceError(404, 'unknown_track', f"no track {t!r} in the index")

@@ -849,6 +849,8 @@ def _install_error_handlers(app:FastAPI):
         return _error(422, 'invalid_request', '; '.join(f"{where(e)}: {e.get('msg')}" for e in errs[:5]))
     @app.exception_handler(Exception)
     async def _crash(request, exc):
+        if all(hasattr(exc, a) for a in ('status', 'code', 'message')):   # a ServiceError of another copy of this module
+            return _error(exc.status, exc.code, exc.message, getattr(exc, 'headers', None))
         logging.getLogger('cl_ml.serve').exception('unhandled error')
         return _error(500, 'internal', f"internal error ({type(exc).__name__})")
 
