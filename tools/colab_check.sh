@@ -5,9 +5,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-nbs=("$@"); [ ${#nbs[@]} = 0 ] && nbs=(nbs/00_core.ipynb nbs/02_splits.ipynb nbs/05a_style.ipynb nbs/07e_tracking.ipynb)
+nbs=("$@"); [ ${#nbs[@]} = 0 ] && nbs=(nbs/00_core.ipynb nbs/02_splits.ipynb nbs/05a_style.ipynb nbs/05b_store.ipynb nbs/07e_tracking.ipynb)
 PY=${PYTHON:-python3}
-pip_() { "$@" 2>&1 | grep -v '^WARNING: Location'; return "${PIPESTATUS[0]}"; }   # this machine's pip config is chatty
+pip_() {   # run a pip command, hiding the "Location ... is ignored" lines this machine's pip config prints
+  local out rc; if out=$("$@" 2>&1); then rc=0; else rc=$?; fi
+  printf '%s\n' "$out" | grep -v -e '^WARNING: Location' -e '^$' || true; return "$rc"; }
 set -e
 pip_ .venv/bin/python -m pip wheel -q --no-deps --no-build-isolation -w "$work/dist" .
 "$PY" -m venv "$work/venv"
