@@ -119,12 +119,19 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
           factory: str = typer.Option('auto', help="FAISS factory string (Flat, HNSW32, IVF1024,PQ32x4fs) or auto"),
           segments: bool = typer.Option(True, help="also index 5 s segments (for clip queries)"),
           style: bool = typer.Option(True, help="also store style vectors (tracks that sound alike) in OUT/style"),
-          max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto')):
+          max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto'),
+          engine: str = typer.Option('local', help="local | ray (decode + embed in Ray Data actors)"),
+          address: Optional[str] = typer.Option(None, help="--engine ray: a Ray cluster ('auto', 'ray://host:10001')"),
+          num_cpus: Optional[int] = typer.Option(None, help="--engine ray without --address: CPUs of the local Ray"),
+          backend: str = typer.Option('faiss', help="faiss | milvus (also store the vectors in Milvus)"),
+          uri: Optional[str] = typer.Option(None, help="--backend milvus: server URI (default: OUT/milvus.db, milvus-lite)")):
     "Tokenize, embed and index a whole library end to end (resumable; failures listed)."
-    from cl_ml.index import index_library
-    _echo_json(index_library(audio_root, out, checkpoint=checkpoint, factory=factory, segments=segments,
-                             max_files=max_files, cfg=Config(device=device), style='auto' if style else None,
-                             progress=sys.stderr.isatty()))
+    kw = dict(checkpoint=checkpoint, factory=factory, segments=segments, max_files=max_files, cfg=Config(device=device),
+              style='auto' if style else None, progress=sys.stderr.isatty())
+    if engine == 'local' and backend == 'faiss':
+        from cl_ml.index import index_library; _echo_json(index_library(audio_root, out, **kw)); return
+    from cl_ml.scale import build_index
+    _echo_json(build_index(audio_root, out, engine=engine, address=address, num_cpus=num_cpus, backend=backend, uri=uri, **kw))
 
 @app.command()
 def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
@@ -132,12 +139,17 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
            k: int = typer.Option(10, '-k', '--k', min=1), track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
            as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
            vectors: str = typer.Option('auto', help="--track-id answers from: auto (style vectors when the index has them) | style | recording"),
+           backend: str = typer.Option('auto', help="auto (Milvus when the index was built with --backend milvus) | faiss | milvus"),
+           uri: Optional[str] = typer.Option(None, help="Milvus server URI"),
            checkpoint: Optional[Path] = typer.Option(None), device: str = typer.Option('auto')):
     "Search an index with audio clips/files (same recording), folders of them, or indexed track ids (sounds alike)."
     from cl_ml.index import search_paths
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
+    ix = None
+    if backend != 'faiss' and (backend == 'milvus' or uri or (Path(index_dir)/'milvus.json').exists()):
+        from cl_ml.scale import open_index; ix = open_index(index_dir, backend, uri)
     res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=Config(device=device),
-                       vectors=vectors)
+                       vectors=vectors, index=ix)
     if _print_results(res, as_json): raise typer.Exit(1)
 
 # %% ../nbs/09_cli.ipynb #a31b0f11

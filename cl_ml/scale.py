@@ -233,6 +233,7 @@ def _open_or_create(self:MilvusIndex, index_type:str, n_hint:int):
                               f"{m.get('model_version')!r} vectors, not dim={self.dim}, model {self.model_version!r}: "
                               f"use another name, or drop it and rebuild")
         self.extra = json.loads(props.get('cl_ml.extra', '{}'))
+        for col in (self.tc, self.sc): c.load_collection(col)     # a reopened collection starts released
         return m['index_type'], milvus_index_params(m['index_type'], self.cfg, n_hint)[1]
     ip, sp = milvus_index_params(index_type, self.cfg, n_hint, local='://' not in self.uri)
     self.index_type = ip['index_type']

@@ -330,7 +330,10 @@ def train(train_ds,                            # dataset of (view1, view2, label
                 n_val=len(val.refs) if val else 0)
     mlf = _mlflow() if cfg.mlflow else None
     if mlf is not None:
-        mlf.set_tracking_uri(f"sqlite:///{(out/'mlflow.db').resolve()}"); mlf.set_experiment('cl_ml')
+        mlf.set_tracking_uri(f"sqlite:///{(out/'mlflow.db').resolve()}")   # artifacts beside it, never in the cwd
+        if mlf.get_experiment_by_name('cl_ml') is None:
+            mlf.create_experiment('cl_ml', artifact_location=(out/'mlartifacts').resolve().as_uri())
+        mlf.set_experiment('cl_ml')
         mlf.start_run(run_name=out.name); mlf.log_params({**{f'model.{k}': v for k, v in asdict(model_cfg).items()},
                                                           **{f'train.{k}': v for k, v in asdict(cfg).items()}, 'loss': kind})
     try:
