@@ -311,14 +311,7 @@ def search(self:MilvusIndex, vecs, k:int=10) -> list:
     res = self.client.search(self.tc, Q.tolist(), limit=k, search_params=self._sp, output_fields=['id'])
     return [[(h['id'], float(h['distance'])) for h in r] for r in res]
 
-@patch
-def search_ids(self:MilvusIndex, ids:list, k:int=10, exclude_self:bool=True) -> list:
-    "Top-`k` neighbours of tracks already in the index (the track itself left out when `exclude_self`)."
-    if isinstance(ids, str): ids = [ids]
-    miss = [i for i in ids if i not in self]
-    if miss: raise KeyError(f"track(s) not in the index: {miss[:5]}")
-    res = self.search(np.stack([self.get_vector(i) for i in ids]), k + exclude_self)
-    return [[(t, s) for t, s in r if not (exclude_self and t == i)][:k] for i, r in zip(ids, res)]
+MilvusIndex.search_ids = TrackIndex.search_ids   # the same logic, over this class's `search` and `get_vector`
 
 # %% ../nbs/06b_scale.ipynb #752e5b82
 @patch
