@@ -162,7 +162,7 @@ def _fix_reasons(path:Path, reasons:dict):
     with atomic_write(path, 'w') as f: f.write(''.join(json.dumps(r)+'\n' for r in recs))
 
 # %% ../nbs/06b_scale.ipynb #f4dfe8c1
-class MilvusError(Exception):
+class MilvusError(RuntimeError):   # a RuntimeError: the CLI prints it as one line
     "A Milvus store that cannot be used: unreachable, locked, or holding another model's vectors."
 
 def milvus_connect(uri:str, token:str='', timeout:float=10.):

@@ -235,7 +235,11 @@ def search_versions(index_dir, queries:list=(), k:int=10, track_id:str|list|None
 # %% ../nbs/07a_versions.ipynb #fc7d5b33
 def load_embeddings(npz) -> dict:
     "id -> float32 vector [D] or chunk vectors [C, D] from an embeddings .npz (one array per id)."
-    with np.load(npz, allow_pickle=False) as z: E = {k: np.asarray(z[k], np.float32) for k in z.files}
+    try:
+        with np.load(npz, allow_pickle=False) as z: E = {k: np.asarray(z[k], np.float32) for k in z.files}
+    except FileNotFoundError: raise
+    except (OSError, ValueError, EOFError) as e:     # not an .npz, or one holding objects instead of arrays
+        raise ValueError(f"{npz} is not an embeddings .npz of id -> vector arrays ({type(e).__name__})") from None
     bad = [k for k, v in E.items() if v.ndim not in (1, 2) or not len(v) or not np.isfinite(v).all()]
     if bad: raise ValueError(f"{npz}: {len(bad)} embeddings are empty, not [D] / [C, D], or not finite "
                              f"(e.g. {bad[0]!r})")
