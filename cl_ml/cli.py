@@ -11,11 +11,12 @@ import typer
 from .core import Config, FailureLog
 
 # %% auto #0
-__all__ = ['app', 'bench_app', 'versions_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed', 'index', 'search',
-           'versions_build', 'versions_search', 'versions_evaluate', 'versions_embed', 'versions_train_lyrics', 'serve',
-           'bench_tokenize_cmd', 'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_style_cmd',
-           'bench_clips_cmd', 'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo',
-           'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
+__all__ = ['app', 'bench_app', 'versions_app', 'export_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed',
+           'index', 'search', 'versions_build', 'versions_search', 'versions_evaluate', 'versions_embed',
+           'versions_train_lyrics', 'serve', 'export_onnx_cmd', 'export_triton_cmd', 'bench_tokenize_cmd',
+           'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_style_cmd', 'bench_clips_cmd',
+           'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo', 'recommend', 'mix', 'path',
+           'tune', 'bench_recommend_cmd']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -53,19 +54,30 @@ def demo_data_cmd(out: Path = typer.Argument(..., help="folder to create (or fin
 
 @app.command()
 def tokenize(input_root: Path = typer.Option(..., help="a music folder or one audio file (only read)"),
-             output_root: Path = typer.Option(..., help="where <track_id>.npz files go (outside the library)"),
+             output_root: Path = typer.Option(..., '--output-root', '--out', help="token folder (outside the library)"),
              tokenizer: str = typer.Option('default', help="default | a saved tokenizer dir | moss:PATH | encodec:PATH | dac:PATH | mert:PATH_OR_HUB_ID"),
+             extensions: Optional[str] = typer.Option(None, help="only these, e.g. wav,flac,ogg (default: all)"),
+             save_format: str = typer.Option('npz', help="token files: npz (numpy) | pt (torch)"),
+             retry_failed: bool = typer.Option(False, '--retry-failed', help="retry the files failures.jsonl lists"),
              chunk_seconds: Optional[float] = typer.Option(None, help="encode long tracks in chunks of this many seconds"),
              max_files: Optional[int] = typer.Option(None), overwrite: bool = typer.Option(False, '--overwrite'),
              fail_fast: bool = typer.Option(False, '--fail-fast'), device: str = typer.Option('auto'),
              mert_layer: Optional[int] = typer.Option(None, '--mert-layer', help="MERT: keep one hidden state (default: all 13)"),
              mert_raw: bool = typer.Option(False, '--mert-raw', help="MERT: also store raw frames (about 3 MB per second)")):
-    "Tokenize a library: one .npz per track, resumable; unreadable files listed in failures.jsonl."
-    from cl_ml.tokenize import tokenize_library, get_tokenizer
+    "Tokenize a library: one token file per track, resumable; failures listed in failures.jsonl, not retried unasked."
+    from cl_ml.tokenize import tokenize_library, get_tokenizer, parse_exts, TOKEN_FORMATS
+    if save_format not in TOKEN_FORMATS: _fail(f"--save-format must be npz or pt, not {save_format!r}")
+    try: exts = None if extensions is None else parse_exts(extensions)
+    except ValueError as e: _fail(f"--extensions: {e}")
     kw = dict(layer=mert_layer, keep_raw=mert_raw) if tokenizer.startswith('mert:') else {}
     tok = get_tokenizer(tokenizer, device=device, **kw)
-    _echo_json(tokenize_library(input_root, output_root, tok, chunk_seconds=chunk_seconds, max_files=max_files,
-                                overwrite=overwrite, fail_fast=fail_fast, device=device))
+    res = tokenize_library(input_root, output_root, tok, chunk_seconds=chunk_seconds, max_files=max_files, exts=exts,
+                           overwrite=overwrite, fail_fast=fail_fast, device=device, save_format=save_format,
+                           retry_failed=retry_failed)
+    if k := res['n_skipped_failed']:
+        typer.echo(f"note: {k} file(s) that failed before were not retried (see {res['failures']}; --retry-failed "
+                   "retries them)", err=True)
+    _echo_json(res)
 
 # %% ../nbs/09_cli.ipynb #52c18cbb
 @app.command()
@@ -98,7 +110,7 @@ def embed(root: Path = typer.Argument(..., help="audio library (or token folder 
           checkpoint: Optional[Path] = typer.Option(None), tokens: bool = typer.Option(False, '--tokens'),
           segments: bool = typer.Option(True), max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto')):
     "Embed a library (track and segment level) with the model version recorded; resumable."
-    from cl_ml.train import embed_library
+    from cl_ml.embed import embed_library
     _echo_json(embed_library(root, out, checkpoint=checkpoint, segments=segments, tokens=tokens, max_files=max_files, device=device))
 
 # %% ../nbs/09_cli.ipynb #42bae79c
@@ -229,13 +241,64 @@ def serve(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml inde
           embedder: Optional[str] = typer.Option(None, help="checkpoint path, 'meanstd', or the shipped model"),
           library_root: Optional[Path] = typer.Option(None, help="POST /tracks may ingest paths inside this folder"),
           engine: str = typer.Option('auto', help="encoder engine: auto (faster of torch / ONNX Runtime), torch, onnx"),
+          backend: str = typer.Option('auto', help="auto (Milvus when the index was built with --backend milvus) | faiss | milvus"),
+          uri: Optional[str] = typer.Option(None, help="Milvus: a milvus-lite file or a server URI (default: the index's)"),
           allow_unauthenticated_writes: bool = typer.Option(False, '--allow-unauthenticated-writes',
                                                             help="loopback development only: accept writes without an API key")):
     "Run the HTTP search service (FastAPI + uvicorn, dynamic batching, write-ahead log)."
     from cl_ml.serve import serve as _serve
-    kw = dict(engine=engine, allow_unauthenticated_writes=allow_unauthenticated_writes) | (
+    kw = dict(engine=engine, allow_unauthenticated_writes=allow_unauthenticated_writes, backend=backend, milvus_uri=uri) | (
         {} if library_root is None else dict(library_root=str(library_root)))
     _serve(index_dir, host=host, port=port, api_key=api_key, embedder=embedder, **kw)
+
+# %% ../nbs/09_cli.ipynb #1d14b53e
+export_app = typer.Typer(help="Export the encoder: an ONNX file, a Triton model repository.", no_args_is_help=True)
+app.add_typer(export_app, name='export')
+_CKPT_HELP = "encoder checkpoint (default: the shipped model; 'versions': the shipped versions encoder)"
+
+def _export_encoder(checkpoint:Optional[str], onnx_file:Path, check:bool=True) -> dict:
+    "Load the encoder, write it to `onnx_file`, compare ONNX Runtime with torch (`check`); user errors are one line."
+    import logging
+    from cl_ml.serve import export_onnx, onnx_max_diff, onnx_missing, ONNX_INSTALL
+    from cl_ml.model import load_embedder, CheckpointError
+    if miss := onnx_missing(): _fail(f"export needs {', '.join(miss)}: {ONNX_INSTALL}")
+    try: emb = load_embedder(checkpoint, device='cpu')
+    except (CheckpointError, OSError, ValueError) as e: _fail(str(e))
+    logging.getLogger('torch.onnx').setLevel(logging.ERROR)   # its notes on torchvision ops it does not need
+    t0 = time.time()
+    try: p = export_onnx(emb, onnx_file)
+    except OSError as e: _fail(f"cannot write {onnx_file}: {e}")
+    diff = onnx_max_diff(emb, p) if check else None
+    if diff is not None and diff > 1e-3: typer.secho(f"warning: ONNX Runtime and torch differ by {diff:.2g}", err=True)
+    return dict(onnx=str(p), model_version=emb.version, tokenizer=emb.tokenizer_name, dim=emb.dim,
+                input=emb.encoder.cfg.input, max_abs_diff=diff, seconds=round(time.time()-t0, 1))
+
+# %% ../nbs/09_cli.ipynb #4197a767
+@export_app.command('onnx')
+def export_onnx_cmd(out: Path = typer.Option(..., '--out', help="folder for encoder.onnx and export.json"),
+                    checkpoint: Optional[str] = typer.Option(None, help=_CKPT_HELP),
+                    check: bool = typer.Option(True, help="compare ONNX Runtime with torch (max_abs_diff)")):
+    "Write the encoder as ONNX: inputs x, mask; output vectors; batch and frames dynamic."
+    from cl_ml.core import save_json
+    info = _export_encoder(checkpoint, Path(out)/'encoder.onnx', check)
+    save_json(Path(out)/'export.json', info); _echo_json(info)
+
+@export_app.command('triton')
+def export_triton_cmd(out: Path = typer.Option(..., '--out', help="repository (for --model-repository)"),
+                      checkpoint: Optional[str] = typer.Option(None, help=_CKPT_HELP),
+                      name: str = typer.Option('cl_ml_encoder', help="model name in the repository"),
+                      max_batch: int = typer.Option(32, min=1, help="largest batch Triton forms"),
+                      gpu: bool = typer.Option(False, '--gpu', help="run the model instance on a GPU (KIND_GPU)"),
+                      check: bool = typer.Option(True, help="compare ONNX Runtime with torch (max_abs_diff)")):
+    "Write a Triton model repository serving the encoder (ONNX Runtime backend, dynamic batching)."
+    import re, tempfile
+    from cl_ml.serve import write_triton_repo
+    if not re.fullmatch(r'[A-Za-z0-9_.-]+', name): _fail(f"--name {name!r}: use letters, digits, '_', '-', '.'")
+    with tempfile.TemporaryDirectory() as d:
+        info = _export_encoder(checkpoint, Path(d)/'encoder.onnx', check)
+        try: model = write_triton_repo(info.pop('onnx'), out, name, max_batch, gpu=gpu)
+        except OSError as e: _fail(f"cannot write the repository {out}: {e}")
+    _echo_json(dict(repository=str(out), model=str(model), config=str(model/'config.pbtxt')) | info)
 
 # %% ../nbs/09_cli.ipynb #17ba0dde
 @bench_app.command('tokenize')

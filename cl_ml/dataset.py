@@ -260,15 +260,16 @@ def _kind(a:np.ndarray) -> str:
     raise TypeError(f'items must be int token arrays [Q,T] or float feature arrays [T,D], not dtype {a.dtype}')
 
 def _as_item(a) -> np.ndarray:
-    "An item as [Q,T] ints or [T,D] floats; a path is read from .npz ('codes' or 'features') or .npy."
+    "An item as [Q,T] ints or [T,D] floats; a path is read from a token file (.npz/.pt: 'codes' or 'features') or .npy."
     if isinstance(a, (str, Path)):
         p = Path(a)
         if p.suffix == '.npy': a = np.load(p)
         else:
-            with np.load(p, allow_pickle=False) as z:
-                key = 'codes' if 'codes' in z else 'features' if 'features' in z else None
-                if key is None: raise KeyError(f"{p}: no 'codes' or 'features' array (has {list(z.keys())})")
-                a = z[key]
+            from cl_ml.tokenize import load_tokens
+            z = load_tokens(p)
+            key = 'codes' if 'codes' in z else 'features' if 'features' in z else None
+            if key is None: raise KeyError(f"{p}: no 'codes' or 'features' array (has {list(z.keys())})")
+            a = z[key]
     a = np.asarray(a)
     k = _kind(a)
     if k == 'tokens' and a.ndim == 1: a = a[None]

@@ -378,6 +378,8 @@ def track_vectors(index_dir, # folder from `cl-ml index` (index/, maybe style/),
                   kind:str='auto') -> Vectors: # 'auto' (style when present), 'style', 'index', 'fused' (both)
     "(ids, unit vectors, name) of an index folder: `DIR/style` when it exists (kind auto/style), else `DIR/index`."
     from cl_ml.index import read_manifest, TrackIndex
+    if hasattr(index_dir, 'all_vectors'):   # a MilvusIndex: read every vector once
+        ids, X = index_dir.all_vectors(); return Vectors(ids, X, f"index:{index_dir.model_version or '?'}")
     if isinstance(index_dir, TrackIndex):   # an index in memory: kind names it ('style' or 'index')
         return Vectors(index_dir.ids, index_dir.tracks.vecs[[index_dir.tracks.slots[t][0] for t in index_dir.ids]],
                        f"{'style' if kind == 'style' else 'index'}:{index_dir.model_version or '?'}")
@@ -848,7 +850,7 @@ def _source_vectors(src, kind:str='auto') -> Vectors:
         from cl_ml.serve import ServiceError
         raise ServiceError(404, 'no_style_vectors', "this index has no style vectors")
     use = style if style is not None and kind in ('auto', 'style') else src.ix
-    key = (id(use), len(use), len(use.tracks.owner))     # changes with every live ingest or delete
+    key = (id(use), len(use), src.wal.seq if getattr(src, 'wal', None) else 0)   # changes with every live write
     if getattr(src, '_rec_vecs', (None,))[0] != key:
         with src.lock.read(): src._rec_vecs = (key, track_vectors(use, 'style' if use is style else 'index'))
     return src._rec_vecs[1]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_scale.ipynb #844e8418
 from __future__ import annotations
-import os, json, math, time, shutil, tempfile, contextlib
+import os, json, math, time, shutil, tempfile, contextlib, uuid, logging
 from dataclasses import replace
 from pathlib import Path
 import numpy as np
@@ -18,9 +18,9 @@ from .index import (TrackIndex, IndexConfig, IndexLoadError, index_library, read
 
 # %% auto #0
 __all__ = ['cache_valid', 'embed_to_cache', 'EmbedWorker', 'ray_init', 'index_library_ray', 'MilvusError', 'milvus_connect',
-           'milvus_index_params', 'MilvusIndex', 'recall_at_k', 'build_index', 'open_index', 'measure_embedding',
-           'synthetic_vectors', 'default_factories', 'measure_index_types', 'measure_ray_scaling', 'measure_milvus',
-           'scale_plan', 'print_scale_plan']
+           'milvus_release', 'milvus_index_params', 'MilvusIndex', 'recall_at_k', 'build_index', 'open_index',
+           'measure_embedding', 'synthetic_vectors', 'default_factories', 'measure_index_types', 'measure_ray_scaling',
+           'measure_milvus', 'scale_plan', 'print_scale_plan']
 
 # %% ../nbs/06b_scale.ipynb #62176dba
 def _file_key(path) -> str:
@@ -170,12 +170,21 @@ def milvus_connect(uri:str, token:str='', timeout:float=10.):
     from pymilvus import MilvusClient
     local = '://' not in str(uri)
     if local: Path(uri).parent.mkdir(parents=True, exist_ok=True)
+    lite = logging.getLogger('milvus_lite'); lvl = lite.level
+    lite.setLevel(logging.CRITICAL)   # milvus-lite logs a traceback before raising: the error below says it in one line
     try: c = MilvusClient(str(uri), token=token, timeout=timeout)
     except Exception as e:
         why = (f"cannot open the milvus-lite file {uri} (is another process using it? one process at a time may open a "
                f"local file; run a Milvus server for several)" if local else f"cannot reach Milvus at {uri}")
         raise MilvusError(f"{why}: {type(e).__name__}: {e}") from None
+    finally: lite.setLevel(lvl)
     return c
+
+def milvus_release(uri):
+    "Stop this process's milvus-lite server of the local file `uri` (a no-op for a server), so another process may open it."
+    if '://' in str(uri): return
+    from milvus_lite.server_manager import server_manager_instance
+    server_manager_instance.release_server(str(uri))
 
 # %% ../nbs/06b_scale.ipynb #4e40ed3b
 _LITE_TYPES = ('FLAT', 'HNSW', 'IVF_FLAT', 'IVF_SQ8')     # what milvus-lite builds (IVF_PQ, DISKANN: a server)
@@ -206,7 +215,7 @@ class MilvusIndex:
                  cfg:IndexConfig|None=None, n_hint:int=0, token:str='', timeout:float=10.):
         self.uri, self.dim, self.name = str(uri), int(dim), name
         self.model_version, self.tokenizer = model_version, tokenizer
-        self.cfg, self.extra = cfg or IndexConfig(), {}
+        self.cfg, self.extra, self.build = cfg or IndexConfig(), {}, uuid.uuid4().hex   # build: this collection's identity
         self.client = milvus_connect(uri, token, timeout)
         self.tc, self.sc = f'{name}_tracks', f'{name}_segments'
         self.index_type, self._sp = self._open_or_create(index_type, n_hint)
@@ -218,7 +227,8 @@ class MilvusIndex:
 @patch
 def _meta(self:MilvusIndex) -> dict:
     "What the collections record about their vectors."
-    return dict(dim=self.dim, model_version=self.model_version, tokenizer=self.tokenizer, index_type=self.index_type)
+    return dict(dim=self.dim, model_version=self.model_version, tokenizer=self.tokenizer, index_type=self.index_type,
+                build=self.build)
 
 @patch
 def _open_or_create(self:MilvusIndex, index_type:str, n_hint:int):
@@ -232,7 +242,7 @@ def _open_or_create(self:MilvusIndex, index_type:str, n_hint:int):
             raise MilvusError(f"Milvus collection {self.tc} at {self.uri} holds dim={m.get('dim')}, model "
                               f"{m.get('model_version')!r} vectors, not dim={self.dim}, model {self.model_version!r}: "
                               f"use another name, or drop it and rebuild")
-        self.extra = json.loads(props.get('cl_ml.extra', '{}'))
+        self.extra, self.build = json.loads(props.get('cl_ml.extra', '{}')), m.get('build', '')
         for col in (self.tc, self.sc): c.load_collection(col)     # a reopened collection starts released
         return m['index_type'], milvus_index_params(m['index_type'], self.cfg, n_hint)[1]
     ip, sp = milvus_index_params(index_type, self.cfg, n_hint, local='://' not in self.uri)
@@ -313,6 +323,19 @@ def search(self:MilvusIndex, vecs, k:int=10) -> list:
 
 MilvusIndex.search_ids = TrackIndex.search_ids   # the same logic, over this class's `search` and `get_vector`
 
+@patch
+def close(self:MilvusIndex):
+    "Close the client and free a milvus-lite file for other processes (this process's clients of it stop too)."
+    self.client.close(); milvus_release(self.uri)
+
+@patch
+def all_vectors(self:MilvusIndex, batch:int=2000) -> tuple[list, np.ndarray]:
+    "Every track id and its vector [N, dim], in id order (read with a query iterator: for mixes and recommendations)."
+    it, ids, X = self.client.query_iterator(self.tc, batch_size=batch, output_fields=['id', 'vector']), [], []
+    while rows := it.next(): ids += [r['id'] for r in rows]; X += [r['vector'] for r in rows]
+    it.close(); o = np.argsort(ids, kind='stable')
+    return [ids[i] for i in o], np.asarray(X, np.float32).reshape(-1, self.dim)[o]
+
 # %% ../nbs/06b_scale.ipynb #752e5b82
 @patch
 def add_segments(self:MilvusIndex, track_id:str, seg_vecs):
@@ -390,15 +413,16 @@ def build_index(audio_root, out_dir, engine:str='local', address:str|None=None, 
     if backend not in ('faiss', 'milvus'): raise ValueError(f"backend must be 'faiss' or 'milvus', not {backend!r}")
     out_dir = ensure_outside(out_dir, audio_root)
     if backend == 'milvus':       # fail before embedding when Milvus is unreachable or locked
-        milvus_connect(uri or Path(out_dir)/'milvus.db').close()
+        u = uri or Path(out_dir)/'milvus.db'; milvus_connect(u).close(); milvus_release(u)
     s = (index_library_ray(audio_root, out_dir, address=address, num_cpus=num_cpus or 2, **kw) if engine == 'ray'
          else index_library(audio_root, out_dir, **kw) | dict(engine='local'))
     if backend == 'milvus':
         uri = str(uri or Path(out_dir)/'milvus.db')
         mx = MilvusIndex.from_track_index(TrackIndex.load(Path(out_dir)/'index'), uri, name, index_type)
         s |= dict(backend='milvus', uri=uri, collection=name, milvus_index=mx.index_type)
-        save_json(Path(out_dir)/'milvus.json', dict(uri=uri, name=name, index_type=mx.index_type))
-        mx.client.close()
+        rec = 'milvus.db' if uri == str(Path(out_dir)/'milvus.db') else uri   # the default file moves with the folder
+        save_json(Path(out_dir)/'milvus.json', dict(uri=rec, name=name, index_type=mx.index_type))
+        mx.close()
     return s | dict(backend=backend)
 
 def open_index(index_dir=None, backend:str='auto', uri:str|None=None, name:str='cl_ml'):
@@ -406,7 +430,9 @@ def open_index(index_dir=None, backend:str='auto', uri:str|None=None, name:str='
     mj = Path(index_dir)/'milvus.json' if index_dir else None
     if backend == 'auto': backend = 'milvus' if uri or (mj and mj.exists()) else 'faiss'
     if backend == 'faiss': return TrackIndex.load(index_dir)
-    if uri is None and mj and mj.exists(): m = json.loads(mj.read_text()); uri, name = m['uri'], m['name']
+    if uri is None and mj and mj.exists():
+        m = json.loads(mj.read_text()); uri, name = m['uri'], m['name']
+        if '://' not in uri and not Path(uri).is_absolute(): uri = str(Path(index_dir)/uri)   # beside the index
     if uri is None: raise ValueError("backend 'milvus' needs --uri (or an index folder built with --backend milvus)")
     return MilvusIndex.load(uri, name)
 
@@ -506,7 +532,7 @@ def measure_milvus(n:int=20_000, dim:int=128, nq:int=200, k:int=10, index_types=
             mx.add(ids, X, replace=True); mx.save(); build = time.time() - t0
             t0 = time.time(); res = [mx.search(q, k)[0] for q in Q]; qs = time.time() - t0
             rec = np.mean([len({int(t[6:14]) for t, _ in r} & set(a))/k for r, a in zip(res, ref)])
-            mx.client.close()
+            mx.close()
             rows.append(dict(index=it, bytes_per_vec=round(_du(d)/n, 1), build_s=round(build, 2), qps=round(nq/qs),
                              recall10=round(float(rec), 3)))
         finally: shutil.rmtree(d, ignore_errors=True)

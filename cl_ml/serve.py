@@ -54,6 +54,10 @@ class ServeConfig(ConfigBase):
     device: str = 'auto'             # for the embedder: 'auto', 'cpu', 'cuda'
     search_threads: int = 1          # FAISS OpenMP threads (process-wide); 1 avoids thread spin-up per small batch, 0 = leave as is
     engine: str = 'auto'             # the encoder on 'torch', 'onnx' (ONNX Runtime), or 'auto': whichever is faster here (CPU)
+    backend: str = 'auto'            # 'faiss' (the index folder), 'milvus', or 'auto': Milvus when `milvus_uri` is set or
+                                     #   the index was built with `--backend milvus` (INDEX_DIR/milvus.json)
+    milvus_uri: str|None = None      # a milvus-lite file or a server (http://HOST:19530); default: what milvus.json records
+    collection: str = 'cl_ml'        # the Milvus collections' name prefix
 
 def is_loopback(host:str) -> bool:
     "True when `host` only accepts connections from this machine."
@@ -441,6 +445,7 @@ def pick_engine(embedder, engine:str='auto', cache_dir=None, batch:int=32, frame
 
 # %% ../nbs/08_serve.ipynb #c71544c1
 def _sha(p:Path) -> str: return hashlib.sha256(p.read_bytes()).hexdigest()[:16] if p.exists() else ''
+def _sha_text(s:str) -> str: return hashlib.sha256(s.encode()).hexdigest()[:16]
 
 def resolve_embedder(spec=None, device:str='auto', model_version:str=''):
     "An embedder from an object, 'meanstd', a checkpoint path, or None: the one matching `model_version` (shipped model or MeanStd)."
@@ -523,12 +528,27 @@ class IndexService:
     def __repr__(self): return f"IndexService({self.index_dir}, {len(self)} tracks, ready={self.ready}, wal_seq={self.wal.seq if self.wal else 0})"
 
 # %% ../nbs/08_serve.ipynb #410052c3
+@patch(as_prop=True)
+def backend(self:IndexService) -> str:
+    "'faiss' or 'milvus': what `cfg.backend` asks for ('auto': Milvus when a URI is given or the index was built into it)."
+    b = self.cfg.backend
+    if b not in ('auto', 'faiss', 'milvus'): raise ValueError(f"backend must be auto, faiss or milvus, not {b!r}")
+    if b != 'auto': return b
+    return 'milvus' if self.cfg.milvus_uri or (self.index_dir/'milvus.json').exists() else 'faiss'
+
+@patch
+def _open_milvus(self:IndexService):
+    "The Milvus collections this service answers from (a clear error when unreachable, locked or missing)."
+    from cl_ml.scale import open_index
+    return open_index(self.index_dir, 'milvus', self.cfg.milvus_uri, self.cfg.collection)
+
 @patch
 def load(self:IndexService):
     "Load the snapshot (or the built index), replay the WAL after it, load the embedder; sets `ready`."
     from cl_ml.index import TrackIndex
     try:
         self.state_lock.acquire()   # one writer per index state, before any state is read
+        if self.backend == 'milvus': self.ix = self._open_milvus()   # persists itself: no snapshot to read
         base = self.base_sig()
         sd, st_path = self.state_dir, self.state_dir/'state.json'
         state = json.loads(st_path.read_text()) if st_path.exists() else None
@@ -542,7 +562,7 @@ def load(self:IndexService):
         self.snapshot_seq = int(state['seq'])
         if self.cfg.search_threads > 0:
             import faiss; faiss.omp_set_num_threads(self.cfg.search_threads)
-        self.ix = TrackIndex.load(sd/'snapshot' if state.get('snapshot') else self.index_dir)
+        if self.backend == 'faiss': self.ix = TrackIndex.load(sd/'snapshot' if state.get('snapshot') else self.index_dir)
         from cl_ml.index import style_index_dir
         if (sx := style_index_dir(self.index_dir)) is not None: self.style_ix = TrackIndex.load(sx)
         from cl_ml.index import index_root
@@ -575,8 +595,9 @@ def load(self:IndexService):
 
 @patch
 def base_sig(self:IndexService) -> str:
-    "Fingerprint of the built index's manifest (raises a clear error when `index_dir` holds no index)."
-    from cl_ml.index import read_manifest
+    "Fingerprint of the served index: the built index's manifest, or the Milvus collection's identity and place."
+    if self.backend == 'milvus': return _sha_text(json.dumps(self.ix._meta() | dict(uri=self.ix.uri, name=self.ix.name)))
+    from cl_ml.index import read_manifest   # raises a clear error when `index_dir` holds no index
     return _sha(Path(read_manifest(self.index_dir)['dir'])/'manifest.json')
 
 @patch
@@ -634,9 +655,13 @@ def snapshot(self:IndexService) -> int:
     "Save a copy of the index atomically to `state_dir/snapshot`, record its WAL seq, empty the WAL; searches go on."
     import copy
     with self._wal_lock:                      # no writes until the WAL is emptied
-        with self.lock.write(): seq, ix = self.wal.seq, copy.deepcopy(self.ix)   # a frozen copy; searches resume at once
-        ix.save(self.state_dir/'snapshot')
-        save_json(self.state_dir/'state.json', dict(base=self.base_sig(), seq=seq, snapshot=True,
+        if self.backend == 'milvus':          # Milvus holds every applied write: flush it, then the WAL may go
+            with self.lock.write(): seq, ix = self.wal.seq, self.ix
+            ix.save()
+        else:
+            with self.lock.write(): seq, ix = self.wal.seq, copy.deepcopy(self.ix)   # a frozen copy; searches resume
+            ix.save(self.state_dir/'snapshot')
+        save_json(self.state_dir/'state.json', dict(base=self.base_sig(), seq=seq, snapshot=self.backend == 'faiss',
                                                    count=len(ix), time=time.strftime('%Y-%m-%dT%H:%M:%S')))
         self.wal.reset()
         self.snapshot_seq, self.since_snapshot = seq, 0
@@ -735,6 +760,7 @@ def stats(self:IndexService) -> dict:
     "Counts, versions, WAL position and batcher figures."
     b = lambda x: dict(batches=x.n_batches, items=x.n_items, mean_batch=round(x.n_items/max(1, x.n_batches), 2), queue_depth=x.queue_depth)
     return dict(ready=self.ready, count=len(self), dim=self.dim, model_version=getattr(self.ix, 'model_version', ''),
+                backend=self.backend, milvus_uri=getattr(self.ix, 'uri', None),
                 style_model_version=getattr(self.style_ix, 'model_version', None), style_count=len(self.style_ix or []),
                 tokenizer=getattr(self.ix, 'tokenizer', ''), embedder=getattr(self.embedder, 'version', None),
                 wal_seq=self.wal.seq if self.wal else 0, snapshot_seq=self.snapshot_seq, writes_since_snapshot=self.since_snapshot,
@@ -749,6 +775,7 @@ def close(self:IndexService):
     if self._snap_thread: self._snap_thread.join()
     if self.wal: self.wal.close()
     if self.store is not None: self.store.close()
+    if self.backend == 'milvus' and self.ix is not None: self.ix.close()   # frees a milvus-lite file for the next process
     self.gate.close(); self.state_lock.release()
 
 # %% ../nbs/08_serve.ipynb #97f99112
@@ -1204,9 +1231,12 @@ def serve(index_dir, # folder of a saved index (from `cl-ml index`)
     check_bind(cfg)
     if cfg.engine == 'onnx' and (miss := onnx_missing()):
         raise RuntimeError(f"--engine onnx needs {', '.join(miss)}: {ONNX_INSTALL}")
-    from cl_ml.index import read_manifest
-    read_manifest(index_dir)   # fail now, with the index module's clear message, if there is no index there
     app = create_app(index_dir, embedder, cfg)
+    svc = app.state.svc
+    if svc.backend == 'milvus': svc._open_milvus().close()   # unreachable, locked or missing: fail now
+    else:
+        from cl_ml.index import read_manifest
+        read_manifest(index_dir)   # fail now, with the index module's clear message, if there is no index there
     app.state.svc.state_lock.acquire()   # a second server on this index stops here, with IndexInUse's message
     uvicorn.run(app, host=cfg.host, port=cfg.port, log_level=log_level, access_log=False, timeout_graceful_shutdown=5, **_uvicorn_kw())
 

@@ -81,14 +81,14 @@ def read_splits(split_dir) -> dict[str, list[str]]:
 
 # %% ../nbs/02_splits.ipynb #98534ba8
 def token_track_ids(tokens_dir) -> list[str]:
-    "Track ids of the `.npz` token files under `tokens_dir` (path relative to it, minus '.npz'), sorted."
+    "Track ids of the token files (.npz or .pt) under `tokens_dir` (path relative to it, minus the suffix), sorted."
     root = Path(tokens_dir)
     if not root.is_dir(): raise FileNotFoundError(f'token folder {root} does not exist')
     ids = []
-    for p in root.rglob('*.npz'):
+    for p in (q for ext in ('npz', 'pt') for q in root.rglob(f'*.{ext}')):
         rel = p.relative_to(root)
         if any(s.startswith('.') for s in rel.parts) or p.stem in ('manifest', 'failures'): continue
-        ids.append(rel.as_posix()[:-len('.npz')])
+        ids.append(rel.as_posix()[:-len(p.suffix)])
     return sorted(ids)
 
 def read_metadata(csv_path, group_col:str|None='work_id') -> dict[str, str|None]:

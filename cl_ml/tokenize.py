@@ -14,12 +14,12 @@ from fastcore.basics import patch
 from .core import *
 
 # %% auto #0
-__all__ = ['GAME_MUSIC_DIRS', 'TOKENIZERS', 'DEFAULT_TOKENIZER_DIR', 'TINY_MOSS_CONFIG', 'TINY_MOSS_MODEL', 'game_music_paths',
-           'register_tokenizer', 'Tokenizer', 'hz_to_mel', 'mel_to_hz', 'mel_filterbank', 'chroma_filterbank',
-           'FrontEndConfig', 'LogMelChroma', 'MelRVQTokenizer', 'segment_bounds', 'EmbedderBase', 'l2norm',
-           'MeanStdEmbedder', 'fit_default_tokenizer', 'get_tokenizer', 'token_path', 'tokenize_library', 'token_files',
-           'load_tokens', 'bench_tokenize', 'MossTokenizer', 'write_tiny_moss', 'HFCodecTokenizer', 'load_mert',
-           'MertFeaturizer', 'MertEmbedder', 'index_mert_tokens']
+__all__ = ['GAME_MUSIC_DIRS', 'TOKENIZERS', 'DEFAULT_TOKENIZER_DIR', 'TOKEN_FORMATS', 'TINY_MOSS_CONFIG', 'TINY_MOSS_MODEL',
+           'game_music_paths', 'register_tokenizer', 'Tokenizer', 'hz_to_mel', 'mel_to_hz', 'mel_filterbank',
+           'chroma_filterbank', 'FrontEndConfig', 'LogMelChroma', 'MelRVQTokenizer', 'segment_bounds', 'EmbedderBase',
+           'l2norm', 'MeanStdEmbedder', 'fit_default_tokenizer', 'get_tokenizer', 'token_path', 'save_tokens',
+           'load_tokens', 'token_files', 'parse_exts', 'tokenize_library', 'bench_tokenize', 'MossTokenizer',
+           'write_tiny_moss', 'HFCodecTokenizer', 'load_mert', 'MertFeaturizer', 'MertEmbedder', 'index_mert_tokens']
 
 # %% ../nbs/01_tokenize.ipynb #9dd231f3
 GAME_MUSIC_DIRS = ('/usr/share/games/supertux2/music', '/usr/share/games/hedgewars/Data/Music')
@@ -377,69 +377,134 @@ def get_tokenizer(spec:str|Path='default', device:str='auto', **kw):
     raise ValueError(f"unknown tokenizer spec {s!r}: use 'default', a saved tokenizer folder, or moss:/encodec:/dac:/mert:PATH")
 
 # %% ../nbs/01_tokenize.ipynb #20740712
-def token_path(output_root, tid:str) -> Path:
-    "Where the tokens of track `tid` live under `output_root`."
-    return Path(output_root)/(tid + '.npz')
+TOKEN_FORMATS = ('npz', 'pt')   # token file formats: numpy .npz (the default), torch .pt
 
+def token_path(output_root, tid:str, fmt:str='npz') -> Path:
+    "Where the tokens of track `tid` live under `output_root` in format `fmt` ('npz' or 'pt')."
+    if fmt not in TOKEN_FORMATS: raise ValueError(f"unknown token file format {fmt!r}: use 'npz' or 'pt'")
+    return Path(output_root)/f'{tid}.{fmt}'
+
+def _to_torch(a):
+    "One value of a .pt token file: a compact tensor, a list of strings, or a python scalar."
+    import torch
+    a = np.asarray(a)
+    if a.ndim == 0: return a.item()
+    if a.dtype.kind in 'USO': return a.tolist()
+    return torch.from_numpy(np.ascontiguousarray(a)).clone()   # clone: a view would save its whole base array
+
+def save_tokens(path, arrays:dict):
+    "Write one token file atomically: `.npz` (numpy arrays) or `.pt` (torch tensors and python values)."
+    path = Path(path)
+    if path.suffix == '.npz': return save_npz(path, **arrays)
+    if path.suffix != '.pt': raise ValueError(f"{path}: a token file ends in .npz or .pt")
+    import torch
+    with atomic_write(path) as f: torch.save({k: _to_torch(v) for k, v in arrays.items()}, f)
+
+# %% ../nbs/01_tokenize.ipynb #eadc88fd
+def load_tokens(path) -> dict:
+    "The contents of one token file (.npz or .pt): arrays as numpy, metadata as python values."
+    path = Path(path)
+    try:
+        if path.suffix == '.pt':
+            import torch
+            d = torch.load(path, map_location='cpu', weights_only=True)
+            return {k: v.numpy() if isinstance(v, torch.Tensor) else np.array(v) if isinstance(v, list) else v
+                    for k, v in d.items()}
+        with np.load(path, allow_pickle=False) as z: return {k: (z[k] if z[k].ndim else z[k].item()) for k in z.files}
+    except FileNotFoundError: raise
+    except Exception as e:
+        why = (str(e).splitlines() or [''])[0][:160]
+        raise ValueError(f"{path} is not a readable token file ({type(e).__name__}: {why})") from None
+
+def token_files(output_root) -> list[Path]:
+    "All token files (.npz and .pt) under `output_root`, sorted by track id."
+    root = Path(output_root)
+    fs = [p for ext in TOKEN_FORMATS for p in root.rglob(f'*.{ext}') if not p.name.startswith('.')]
+    return sorted(fs, key=lambda p: p.relative_to(root).as_posix())
+
+# %% ../nbs/01_tokenize.ipynb #77c07df6
+def parse_exts(exts) -> tuple:
+    "Extensions to read from 'wav,FLAC,.ogg' or a list: lower-case, dotted, each one that cl_ml reads (`AUDIO_EXTS`)."
+    items = exts.split(',') if isinstance(exts, str) else list(exts)
+    out = tuple(dict.fromkeys('.' + e.strip().lower().lstrip('.') for e in items if e.strip().strip('.')))
+    if not out: raise ValueError(f"no file extensions in {exts!r}: give some, e.g. 'wav,flac,ogg'")
+    if bad := [e for e in out if e not in AUDIO_EXTS]:
+        raise ValueError(f"cl_ml does not read {', '.join(bad)} files (it reads {','.join(e[1:] for e in AUDIO_EXTS)})")
+    return out
+
+# %% ../nbs/01_tokenize.ipynb #04f44318
 def _tok_name(tokenizer) -> str: return getattr(tokenizer, 'name', type(tokenizer).__name__)
 
+def _token_arrays(tokenizer, p, cfg:Config, chunk_seconds:float|None) -> dict:
+    "Decode the audio file `p` and tokenize it: the arrays and metadata of its token file."
+    x = load_audio(p, sr=tokenizer.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)
+    if hasattr(tokenizer, 'featurize'): arrays = tokenizer.featurize(x)     # feature models (MERT): their levels
+    else:
+        codes = tokenizer.encode_long(x, chunk_seconds or cfg.chunk_seconds)
+        if codes.shape[-1] == 0: raise AudioError(p, 'no frames produced')
+        ints = np.issubdtype(codes.dtype, np.integer)
+        arrays = dict(codes=codes.astype(np.int16 if ints else np.float32))
+    return arrays | dict(source_path=np.array(str(p)), sample_rate=np.array(tokenizer.sample_rate),
+                         frame_rate=np.array(float(tokenizer.frame_rate)),
+                         duration_sec=np.array(len(x)/tokenizer.sample_rate), tokenizer=np.array(_tok_name(tokenizer)))
+
+def _forget_failures(flog:FailureLog, tids:set):
+    "Remove the records of `tids` from `flog`: they are about to be retried, and a success must leave no record."
+    recs = flog.read()
+    if any(r['track_id'] in tids for r in recs):
+        with atomic_write(flog.path, 'w') as f:
+            f.writelines(json.dumps(r) + '\n' for r in recs if r['track_id'] not in tids)
+
+# %% ../nbs/01_tokenize.ipynb #10e23060
 def tokenize_library(input_root,                    # library folder (or one audio file); only ever read
-                     output_root,                   # where <track_id>.npz, failures.jsonl, manifest.json go (outside input_root)
+                     output_root,                   # gets token files, failures.jsonl, manifest.json
                      tokenizer=None,                # a Tokenizer, or a spec for `get_tokenizer` (None = 'default')
-                     chunk_seconds:float|None=None, # encode long tracks in chunks of this many seconds (None: cfg.chunk_seconds)
+                     chunk_seconds:float|None=None, # encode long tracks in chunks this long (None: cfg.chunk_seconds)
                      max_files:int|None=None,       # only the first N files (sorted by track id)
                      overwrite:bool=False,          # redo tracks whose token file exists (default: skip them = resume)
                      fail_fast:bool=False,          # stop at the first bad file instead of listing it and going on
                      device:str='auto',             # device for pretrained tokenizers given as a spec
-                     cfg:Config|None=None           # audio settings (max_seconds, exts, normalize)
+                     cfg:Config|None=None,          # audio settings (max_seconds, exts, normalize)
+                     exts=None,                     # extensions read: 'wav,flac,ogg' or a list (None: cfg.exts, all)
+                     save_format:str='npz',         # token files: 'npz' (numpy) or 'pt' (torch)
+                     retry_failed:bool=False        # retry the files failures.jsonl lists (default: skip them)
                     ) -> dict:
-    "Tokenize every audio file under `input_root` to `output_root/<track_id>.npz`; resumable, failures listed."
+    "Tokenize every audio file under `input_root` to `output_root/<track_id>.<format>`; resumable, failures listed."
     cfg = cfg or Config()
-    input_root = Path(input_root)
+    input_root, exts = Path(input_root), cfg.exts if exts is None else parse_exts(exts)
+    if save_format not in TOKEN_FORMATS: token_path(output_root, '', save_format)   # raises: before any work
     output_root = ensure_outside(output_root, input_root)
-    if tokenizer is None or isinstance(tokenizer, (str, Path)): tokenizer = get_tokenizer(tokenizer or 'default', device=device)
-    files = scan_library(input_root, cfg.exts, max_files=max_files)
+    if tokenizer is None or isinstance(tokenizer, (str, Path)):
+        tokenizer = get_tokenizer(tokenizer or 'default', device=device)
+    files = scan_library(input_root, exts, max_files=max_files)
     output_root.mkdir(parents=True, exist_ok=True)
-    flog = FailureLog(output_root/'failures.jsonl')
-    name = _tok_name(tokenizer)
-    n_done = n_skip = n_fail = 0; secs = 0.; t0 = time.time()
+    flog, tids = FailureLog(output_root/'failures.jsonl'), {p: track_id(p, input_root) for p in files}
+    if retry_failed: _forget_failures(flog, set(tids.values()))
+    failed = {r['track_id'] for r in flog.read()}
+    n = dict(n_written=0, n_skipped=0, n_skipped_failed=0, n_failed=0)
+    secs, t0, name = 0., time.time(), _tok_name(tokenizer)
     for p in tqdm(files, desc=f'tokenize ({name})'):
-        tid = track_id(p, input_root); out = token_path(output_root, tid)
-        if out.exists() and not overwrite: n_skip += 1; continue
-        try:
-            x = load_audio(p, sr=tokenizer.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)
-            if hasattr(tokenizer, 'featurize'): arrays = tokenizer.featurize(x)     # feature models (MERT): their levels
-            else:
-                codes = tokenizer.encode_long(x, chunk_seconds or cfg.chunk_seconds)
-                if codes.shape[-1] == 0: raise AudioError(p, 'no frames produced')
-                arrays = dict(codes=codes.astype(np.int16) if np.issubdtype(codes.dtype, np.integer) else codes.astype(np.float32))
-            save_npz(out, **arrays, track_id=np.array(tid), source_path=np.array(str(p)),
-                     sample_rate=np.array(tokenizer.sample_rate), frame_rate=np.array(float(tokenizer.frame_rate)),
-                     duration_sec=np.array(len(x)/tokenizer.sample_rate), tokenizer=np.array(name))
-            n_done += 1; secs += len(x)/tokenizer.sample_rate
+        tid = tids[p]; out = token_path(output_root, tid, save_format)
+        have = [q for f in TOKEN_FORMATS if (q := token_path(output_root, tid, f)).exists()]
+        if have and not overwrite: n['n_skipped'] += 1; continue
+        if not have and tid in failed: n['n_skipped_failed'] += 1; continue   # failed before: retried only when asked
+        try: arrays = _token_arrays(tokenizer, p, cfg, chunk_seconds)
         except Exception as e:
             if fail_fast: raise
             flog.add(tid, p, e.reason if isinstance(e, AudioError) else f'{type(e).__name__}: {e}')
-            n_fail += 1
+            n['n_failed'] += 1; continue
+        save_tokens(out, arrays | dict(track_id=np.array(tid)))
+        for q in have:
+            if q != out: q.unlink()                 # rewritten in the other format: one token file per track
+        n['n_written'] += 1; secs += float(arrays['duration_sec'])
     summary = dict(tokenizer=name, tokenizer_kind=getattr(tokenizer, 'kind', ''), sample_rate=tokenizer.sample_rate,
                    frame_rate=float(tokenizer.frame_rate), n_codebooks=getattr(tokenizer, 'n_codebooks', None),
                    codebook_size=getattr(tokenizer, 'codebook_size', None), input_root=str(input_root),
-                   n_files=len(files), n_written=n_done, n_skipped=n_skip, n_failed=n_fail,
-                   n_tokenized_total=len(token_files(output_root)), audio_seconds=round(secs, 2),
-                   seconds=round(time.time()-t0, 2))
+                   exts=list(exts), save_format=save_format, n_files=len(files), **n,
+                   n_tokenized_total=len(token_files(output_root)), failures=str(flog.path),
+                   audio_seconds=round(secs, 2), seconds=round(time.time()-t0, 2))
     save_json(output_root/'manifest.json', summary)
     return summary
-
-def token_files(output_root) -> list[Path]:
-    "All token files (.npz) under `output_root`, sorted by track id."
-    root = Path(output_root)
-    fs = [p for p in root.rglob('*.npz') if not p.name.startswith('.')]
-    return sorted(fs, key=lambda p: p.relative_to(root).as_posix())
-
-def load_tokens(path) -> dict:
-    "The contents of one token file: codes [Q,T] and its metadata as python values."
-    with np.load(path, allow_pickle=False) as z:
-        return {k: (z[k] if z[k].ndim else z[k].item()) for k in z.files}
 
 # %% ../nbs/01_tokenize.ipynb #81479af0
 def _set_threads(n:int|None):
@@ -795,18 +860,18 @@ class MertEmbedder(EmbedderBase):
 
 # %% ../nbs/01_tokenize.ipynb #a5c78b22
 def index_mert_tokens(token_root, out_dir, layer:int|None=None, segments:bool=True, factory:str='Flat'):
-    "A `TrackIndex` in `out_dir/index` from MERT token files (all layers, or `layer`); returns its summary."
+    "A `TrackIndex` in `out_dir/index` from MERT token files (.npz or .pt; all layers, or `layer`); returns a summary."
     from cl_ml.index import TrackIndex
-    def is_mert(f):
-        with np.load(f) as z: return 'aggregated' in z.files
-    fs = [f for f in token_files(token_root) if is_mert(f)]
-    if not fs: raise ValueError(f"no MERT feature files under {token_root}: run tokenize_library with a MertFeaturizer")
     ids, vecs, segs = [], [], []
-    for f in fs:
-        d = load_tokens(f); agg, seg = np.asarray(d['aggregated']), np.asarray(d['segments'])
+    for f in token_files(token_root):
+        d = load_tokens(f)
+        if 'aggregated' not in d: continue                       # not a feature model's file
+        agg, seg = np.asarray(d['aggregated']), np.asarray(d['segments'])
         ids.append(str(d['track_id']))
         vecs.append(l2norm(agg.reshape(1, -1) if layer is None else agg[layer][None])[0])
         segs.append(l2norm(seg.reshape(len(seg), -1) if layer is None else seg[:, layer]))
+    if not ids:
+        raise ValueError(f"no MERT feature files under {token_root}: run tokenize_library with a MertFeaturizer")
     V = np.stack(vecs)
     if not np.isfinite(V).all(): raise ValueError(f"MERT features under {token_root} contain NaN or Inf")
     mf = Path(token_root)/'manifest.json'
