@@ -192,7 +192,7 @@ def versions_search(index_dir: Path = typer.Argument(..., help="folder made by `
 def _version_embedder(spec:str, device:str):
     "An embedder for version vectors: 'versions' / a checkpoint path, 'mert:PATH_OR_ID', or 'lyrics:DIR'."
     if spec.startswith('mert:'):
-        from cl_ml.tokenize import MertEmbedder; return MertEmbedder(spec, device=device)
+        from cl_ml.codecs import MertEmbedder; return MertEmbedder(spec, device=device)
     if spec.startswith('lyrics:'):
         from cl_ml.lyrics import LyricsEmbedder; return LyricsEmbedder.load(spec[len('lyrics:'):])
     from cl_ml.model import load_embedder; return load_embedder(spec, device=device)

@@ -12,7 +12,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import *
 from .tokenize import EmbedderBase, get_tokenizer, l2norm
-from .train import livi_loss
+from .learner import livi_loss
 
 # %% auto #0
 __all__ = ['WhisperTranscriber', 'TextEmbedder', 'lyrics_targets', 'rope', 'LiviHead', 'train_lyrics_head', 'LyricsEmbedder',

@@ -13,7 +13,7 @@ import soxr
 from tqdm.auto import tqdm
 from .core import *
 from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
-from .train import supcon
+from .learner import supcon
 
 # %% auto #0
 __all__ = ['ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors',
