@@ -15,8 +15,7 @@ __all__ = ['app', 'bench_app', 'versions_app', 'export_app', 'main', 'demo_data_
            'index', 'search', 'versions_build', 'versions_search', 'versions_evaluate', 'versions_embed',
            'versions_train_lyrics', 'serve', 'export_onnx_cmd', 'export_triton_cmd', 'bench_tokenize_cmd',
            'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_style_cmd', 'bench_clips_cmd',
-           'bench_serve_cmd', 'shipped_model_works', 'run_demo', 'demo_versions', 'demo', 'recommend', 'mix', 'path',
-           'tune', 'bench_recommend_cmd']
+           'bench_serve_cmd', 'demo', 'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
 app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
@@ -359,66 +358,11 @@ def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = type
     typer.echo(bench_table(res))
 
 # %% ../nbs/09_cli.ipynb #fd435e2a
-def shipped_model_works() -> list[str]:
-    "Work ids the shipped encoder was trained or validated on (from its record in the package)."
-    from cl_ml.model import ASSETS_DIR
-    p = Path(ASSETS_DIR)/'encoder.json'
-    if not p.exists(): return []
-    rec = json.loads(p.read_text())
-    return sorted(set(rec.get('train_work_ids', [])) | set(rec.get('val_work_ids', [])))
-
-def run_demo(out='cl_ml_demo', # working folder: library/, tokens/, splits/, report/
-             size:str='small', # demo library size: tiny | small | large
-             checkpoint=None, # encoder checkpoint (default: the shipped model)
-             ann_n:int=20_000, # synthetic vectors for the ANN part of the report
-             umap:bool=True, log=print) -> dict:
-    "Build the demo library (held-out works), tokenize, split, index and evaluate it; returns the report."
-    from cl_ml.demo import demo_data
-    from cl_ml.tokenize import tokenize_library, get_tokenizer
-    from cl_ml.splits import split_library
-    from cl_ml.eval import run_bench
-    out = Path(out); t0 = time.time()
-    excl = [] if checkpoint else shipped_model_works()
-    lib = demo_data(out/'library', size=size, exclude_works=excl)
-    log(f"library: {lib['tracks']} tracks, {lib['works']} works, {lib['hours']} h of music the shipped model never heard "
-        f"({len(excl)} works it trained on are left out)")
-    tok = tokenize_library(out/'library', out/'tokens', get_tokenizer('default'))
-    log(f"tokens: {tok['n_tokenized_total']} tracks with {tok['tokenizer']}, {tok['n_failed']} failures")
-    sp = split_library(out/'splits', metadata=out/'library'/'metadata.csv')
-    log("splits (the same stable split the shipped model was trained with, so these works were its validation and "
-        "test works): " +
-        ", ".join(f"{k} {v['tracks']} tracks / {v['groups']} works" for k, v in sp['splits'].items() if v['tracks']))
-    rep = run_bench(out/'library', out/'report', checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=log,
-                    progress=sys.stderr.isatty())
-    if checkpoint is None: rep['version_reranked'] = demo_versions(out, log)
-    rep['demo'] = dict(library=lib, tokens=tok, splits=sp, excluded_works=len(excl), seconds=round(time.time()-t0, 1))
-    return rep
-
-def demo_versions(out, log=print) -> dict:
-    "Version search on the demo library with the shipped versions encoder, re-ranked (`cl-ml versions`); appends to report.md."
-    import csv, numpy as np
-    from cl_ml.model import SHIPPED
-    from cl_ml.versions import build_version_index, VersionIndex, version_eval_reranked
-    out = Path(out)
-    if not SHIPPED['versions'].exists(): return {}
-    build_version_index(out/'library', out/'versions', progress=False)
-    vx = VersionIndex.load(out/'versions')
-    with open(out/'library'/'metadata.csv') as f: works = {r['track_id']: r['work_id'] for r in csv.DictReader(f) if r.get('source', 'render') == 'render'}
-    ids = [t for t in vx.ix.ids if t in works]
-    rr = version_eval_reranked(np.stack([vx.ix.get_vector(t) for t in ids]), [vx.seqs[t] for t in ids], ids, [works[t] for t in ids], vx.cfg)
-    cols = ['HR@1', 'HR@5', 'MRR', 'MAP@10', 'MR1', 'n_queries']
-    md = ['', f"## Version identification, re-ranked by chroma alignment (`cl-ml versions`, top {vx.cfg.candidates})", '',
-          '| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|',
-          '| versions encoder + re-rank | ' + ' | '.join(f"{rr[c]:.3f}" if isinstance(rr[c], float) else str(rr[c]) for c in cols) + ' |', '']
-    with open(out/'report'/'report.md', 'a') as f: f.write('\n'.join(md))
-    log(f"versions: MAP@10 {rr['MAP@10']:.3f} after re-ranking by chroma alignment, {len(ids)} rendered versions "
-        "(the report's first version table is the versions encoder's vectors alone)")
-    return rr
-
 @app.command()
 def demo(out: Path = typer.Option(Path('cl_ml_demo'), help="working folder"), size: str = typer.Option('small'),
          checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000), umap: bool = typer.Option(True)):
     "The main job: demo library -> tokens -> splits -> index -> metrics table (all offline, CPU or GPU)."
+    from cl_ml.pipeline import run_demo
     rep = run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=lambda m: typer.echo(m, err=True))
     typer.echo((out/'report'/'report.md').read_text())
     typer.echo(f"report: {(out/'report'/'report.md').resolve()}", err=True)
