@@ -15,7 +15,7 @@ import soxr
 # %% auto #0
 __all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'ConfigBase', 'Config', 'get_device', 'amp_dtype', 'set_seed', 'AudioError', 'audio_info',
            'stream_audio', 'normalize_audio', 'load_audio', 'sine', 'track_id', 'scan_library', 'atomic_write',
-           'save_npz', 'save_json', 'ensure_outside', 'FailureLog', 'tree_snapshot']
+           'save_npz', 'save_json', 'ensure_outside', 'FailureLog', 'tree_snapshot', 'mmr_order']
 
 # %% ../nbs/00_core.ipynb #ab7d3fd8
 # decoded by PyAV (FFmpeg) when soundfile can't
@@ -277,3 +277,17 @@ def tree_snapshot(root) -> dict:
     "Every path under `root` with its size and mtime: compare two snapshots to prove nothing was written."
     root = Path(root)
     return {p.relative_to(root).as_posix(): (p.lstat().st_size, p.lstat().st_mtime_ns) for p in sorted(root.rglob('*'))}
+
+# %% ../nbs/00_core.ipynb #e09f7f78
+def mmr_order(rel:np.ndarray, # relevance of each item (e.g. cosine to the query)
+              V:np.ndarray,   # unit vectors of the items [N, D]
+              n:int, lam:float=0.7) -> list[int]:
+    "Positions of `n` items in maximal-marginal-relevance order: lam*rel - (1-lam)*max similarity to those chosen."
+    rel = np.asarray(rel, np.float64); chosen, left = [], np.ones(len(V), bool)
+    red = np.zeros(len(V))                                    # highest similarity to a chosen item (none yet: 0)
+    while len(chosen) < min(n, len(V)):
+        s = np.where(left, lam*rel - (1 - lam)*red, -np.inf)
+        j = int(np.argmax(s)); chosen.append(j); left[j] = False
+        red = np.maximum(red, V @ V[j]) if len(chosen) > 1 else V @ V[j]
+    return chosen
+

@@ -324,12 +324,8 @@ def analyze_embeddings(E:np.ndarray, labels:list|None=None, k:int=10) -> dict:
 def mmr_rerank(query_vec:np.ndarray, cand_ids:list, cand_vecs:np.ndarray, k:int=10, lam:float=0.7) -> list[tuple[str, float]]:
     "Re-rank candidates by MMR: λ·sim(q,d) − (1−λ)·max sim(d, already chosen); returns (id, sim to query)."
     V = _unit(cand_vecs); q = _unit(np.asarray(query_vec)[None])[0]
-    rel = V @ q; chosen, left = [], list(range(len(V)))
-    while left and len(chosen) < k:
-        red = (V[left] @ V[chosen].T).max(1) if chosen else np.zeros(len(left))
-        j = left[int(np.argmax(lam*rel[left] - (1-lam)*red))]
-        chosen.append(j); left.remove(j)
-    return [(cand_ids[j], float(rel[j])) for j in chosen]
+    rel = V @ q
+    return [(cand_ids[j], float(rel[j])) for j in mmr_order(rel, V, k, lam)]
 
 # %% ../nbs/07_eval.ipynb #525bf021
 def compare_embedders(embedders:dict, waves:dict, cliques:dict, k:int=10) -> dict:

@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote_to_bytes, urlsplit
 import numpy as np
 import pandas as pd
 from fastcore.basics import patch
-from .core import atomic_write, save_json
+from .core import atomic_write, save_json, mmr_order
 from .store import EmbeddingStore, _db_id, _py_id
 
 # %% auto #0
@@ -653,12 +653,7 @@ def _rerank(strategy:str, rel:np.ndarray, V:np.ndarray, n:int, lam:float, centro
             for q in queues:
                 if q and len(out) < n: out.append(q.pop(0))
         return out
-    if strategy == 'mmr':
-        chosen, left, red = [], np.ones(len(V), bool), np.full(len(V), -np.inf)
-        while len(chosen) < min(n, len(V)):
-            s = lam*rel - (1 - lam)*np.where(np.isinf(red), 0, red); s[~left] = -np.inf
-            j = int(np.argmax(s)); chosen.append(j); left[j] = False; red = np.maximum(red, V @ V[j])
-        return chosen
+    if strategy == 'mmr': return mmr_order(rel, V, n, lam)
     raise ValueError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
 
 def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|None=None, pool:int=200,

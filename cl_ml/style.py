@@ -118,13 +118,8 @@ def neighbour_precision(V:np.ndarray, labels, k:int=10) -> dict:
 
 def mmr_mix(V:np.ndarray, seed:int, n:int=20, lam:float=0.7) -> list[int]:
     "A mix of `n` items for item `seed`: greedy MMR, lam*sim(seed, d) - (1-lam)*max sim(d, chosen)."
-    rel = V @ V[seed]; cand = np.ones(len(V), bool); cand[seed] = False
-    chosen, red = [], np.full(len(V), -np.inf)
-    for _ in range(min(n, len(V)-1)):
-        score = lam*rel - (1-lam)*np.where(np.isinf(red), 0, red)
-        i = int(np.argmax(np.where(cand, score, -np.inf))); chosen.append(i); cand[i] = False
-        red = np.maximum(red, V @ V[i])
-    return chosen
+    others = np.delete(np.arange(len(V)), seed)
+    return [int(others[i]) for i in mmr_order(V[others] @ V[seed], V[others], n, lam)]
 
 def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7) -> dict:
     "Mean coherence (share of each seed's mix in its group) and intra-list diversity over every seed."
