@@ -258,7 +258,7 @@ _CKPT_HELP = "encoder checkpoint (default: the shipped model; 'versions': the sh
 def _export_encoder(checkpoint:Optional[str], onnx_file:Path, check:bool=True) -> dict:
     "Load the encoder, write it to `onnx_file`, compare ONNX Runtime with torch (`check`); user errors are one line."
     import logging
-    from cl_ml.serve import export_onnx, onnx_max_diff, onnx_missing, ONNX_INSTALL
+    from cl_ml.export import export_onnx, onnx_max_diff, onnx_missing, ONNX_INSTALL
     from cl_ml.model import load_embedder, CheckpointError
     if miss := onnx_missing(): _fail(f"export needs {', '.join(miss)}: {ONNX_INSTALL}")
     try: emb = load_embedder(checkpoint, device='cpu')
@@ -291,7 +291,7 @@ def export_triton_cmd(out: Path = typer.Option(..., '--out', help="repository (f
                       check: bool = typer.Option(True, help="compare ONNX Runtime with torch (max_abs_diff)")):
     "Write a Triton model repository serving the encoder (ONNX Runtime backend, dynamic batching)."
     import re, tempfile
-    from cl_ml.serve import write_triton_repo
+    from cl_ml.export import write_triton_repo
     if not re.fullmatch(r'[A-Za-z0-9_.-]+', name): _fail(f"--name {name!r}: use letters, digits, '_', '-', '.'")
     with tempfile.TemporaryDirectory() as d:
         info = _export_encoder(checkpoint, Path(d)/'encoder.onnx', check)
@@ -353,7 +353,7 @@ def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = type
                     soak_seconds: float = typer.Option(0.0, help="600 = the 10-minute memory soak"),
                     embedder: str = typer.Option('default', help="what the server embeds audio with: 'default' (the shipped encoder), 'meanstd', or a checkpoint")):
     "Load-test the service on loopback: latency percentiles, req/s, batching on vs off, memory."
-    from cl_ml.serve import bench_serve, bench_table
+    from cl_ml.loadtest import bench_serve, bench_table
     res = bench_serve(n_tracks=n_tracks, seconds=seconds, soak_seconds=soak_seconds, embedder=embedder)
     typer.echo(bench_table(res))
 

@@ -15,7 +15,8 @@ from .dataset import Degrader, DegradeConfig, random_crop
 from .model import load_embedder, DEFAULT_ENCODER, ASSETS_DIR
 from .train import library_split, DefaultRecipe
 from .eval import version_eval
-from .versions import AlignConfig, chroma_sequence, version_eval_reranked
+from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_reranked, hard_versions,
+                            hard_version_eval, format_version_types)
 
 # %% auto #0
 __all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1',
@@ -137,27 +138,42 @@ def benchmark(library, embedders:dict, test_ids:list|None=None, seconds=(2, 5, 1
     return table
 
 def format_table(table:list) -> str:
-    "The benchmark rows as a markdown table."
+    "The benchmark rows as a markdown table (and the hard versions per type of a row that has them, under it)."
     cols = [c for c in ['model', 'clip2s', 'clip5s', 'clip10s', 'MAP@10', 'MR1', 'HR@1', 'MAP@10_rr', 'MR1_rr', 'HR@1_rr',
                         'x_realtime_1core', 'x_realtime_index'] if c in table[0]]
     f = lambda v: f'{v:.3f}' if isinstance(v, float) and v < 10 else f'{v:.0f}' if isinstance(v, float) else str(v)
-    return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)] + ['| ' + ' | '.join(f(r.get(c, '')) for c in cols) + ' |' for r in table])
+    out = '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)] +
+                    ['| ' + ' | '.join(f(r.get(c, '')) for c in cols) + ' |' for r in table])
+    for r in table:
+        h = r.get('version_types')
+        if h: out += (f"\n\nHard versions ({r['model']}): {h['n_works']} unseen works x 10 types among "
+                      f"{h['n_distractors']} distractor works ({h['n_items']} tracks), MAP@10 per query type\n\n"
+                      + format_version_types(h))
+    return out
 
 # %% ../nbs/07b_quality.ipynb #e5ef9036
 def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept (trained here if missing)
-                  baseline_epochs:int=2, n_per_track:int=3, progress:bool=True) -> list[dict]:
+                  baseline_epochs:int=2, n_per_track:int=3, progress:bool=True,
+                  hard:bool=True) -> list[dict]: # also the hard versions per type (the shipped row's `version_types`)
     "The issue-3 table: shipped encoders vs seed baseline vs mean+std on the shipped model's held-out test tracks."
     from cl_ml.demo import demo_library
     from cl_ml.train import train_seed_baseline
     rec = json.loads((ASSETS_DIR/'encoder.json').read_text())
-    rc = DefaultRecipe(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec['recipe'].items() if k in DefaultRecipe.__dataclass_fields__})
+    rc = DefaultRecipe(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec['recipe'].items()
+                          if k in DefaultRecipe.__dataclass_fields__})
     lib = demo_library(rc.size, game_music=True)
     base = Path(runs_dir)/'seed_baseline'/'encoder.pt'
     if not base.exists(): train_seed_baseline(base.parent, lib, recipe=rc, epochs=baseline_epochs, progress=progress)
-    return benchmark(lib, {'shipped (recording + versions encoders)': (load_embedder(device='cpu'), load_embedder('versions', device='cpu')),
-                           'seed baseline (tokens, NT-Xent)': load_embedder(base, device='cpu'),
-                           'mean+std (no training)': MeanStdEmbedder(get_tokenizer('default'))},
-                     test_ids=rec['test_tracks'], n_per_track=n_per_track, progress=progress)
+    ver = load_embedder('versions', device='cpu')
+    table = benchmark(lib, {'shipped (recording + versions encoders)': (load_embedder(device='cpu'), ver),
+                            'seed baseline (tokens, NT-Xent)': load_embedder(base, device='cpu'),
+                            'mean+std (no training)': MeanStdEmbedder(get_tokenizer('default'))},
+                      test_ids=rec['test_tracks'], n_per_track=n_per_track, progress=progress)
+    if hard:
+        table[0]['version_types'] = hard_version_eval(hard_versions('test', progress=progress), ver,
+                                                      {'re-rank v1': ALIGN_V1, 're-ranked': AlignConfig()},
+                                                      progress=progress)
+    return table
 
 # %% ../nbs/07b_quality.ipynb #a8284ebb
 REAL_CLIP_DEGRADE = CLIP_DEGRADE.update(p_noise_clip=0.7, p_phone=0.3, p_gain=1.0, gain_db=(-6., 6.))

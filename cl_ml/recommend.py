@@ -842,7 +842,7 @@ def _source_vectors(src, kind:str='auto') -> Vectors:
     if not (hasattr(src, 'ix') and hasattr(src, 'index_dir')): return track_vectors(src, kind)
     style = getattr(src, 'style_ix', None)
     if kind == 'style' and style is None:
-        from cl_ml.serve import ServiceError
+        from cl_ml.service import ServiceError
         raise ServiceError(404, 'no_style_vectors', "this index has no style vectors")
     use = style if style is not None and kind in ('auto', 'style') else src.ix
     key = (id(use), len(use), src.wal.seq if getattr(src, 'wal', None) else 0)   # changes with every live write

@@ -4,7 +4,8 @@
 
 # %% ../nbs/07a_versions.ipynb #0c6f012c
 from __future__ import annotations
-import json, time
+import json, time, csv, io, copy, shutil, tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import numpy as np
@@ -16,9 +17,12 @@ from .index import TrackIndex, index_library, read_manifest, IndexConfig
 from .eval import evaluate_rankings, read_metadata
 
 # %% auto #0
-__all__ = ['qmax', 'AlignConfig', 'chroma_frames', 'chroma_sequence', 'qmax_naive', 'align_many', 'fuse', 'rerank',
+__all__ = ['ALIGN_V1', 'qmax', 'VERSION_TYPES', 'PROGRAMS', 'HARD_COLUMNS', 'AlignConfig', 'chroma_frames', 'pool_chroma',
+           'chroma_sequence', 'qmax_naive', 'oti_shifts', 'align_many', 'background_stats', 'fuse', 'rerank',
            'version_eval_reranked', 'VersionIndex', 'build_version_index', 'search_versions', 'load_embeddings',
-           'pair_scores', 'version_eval_scores', 'evaluate_versions', 'embed_versions']
+           'pair_scores', 'version_eval_scores', 'evaluate_versions', 'embed_versions', 'HardConfig',
+           'hard_version_spec', 'harmony_grid', 'melody_grid', 'broken_chords', 'reharmonise', 'load_piece', 'arrange',
+           'unseen_works', 'build_hard_versions', 'hard_versions', 'hard_version_eval', 'format_version_types']
 
 # %% ../nbs/07a_versions.ipynb #9309380d
 @dataclass
@@ -29,9 +33,11 @@ class AlignConfig:
     power: float = 2.0             # chroma ** power before normalising: the strongest pitch classes dominate
     threshold: float = 0.5         # frame cosine above which two frames count as matching (below: a penalty)
     gap: float = 0.5               # cost of a step off the diagonal (one version slower than the other)
-    shifts: tuple = tuple(range(12))  # transpositions tried; all 12: the score is key-invariant
-    weight: float = 0.5            # fused score = z(alignment) + weight * z(embedding cosine), z over a query's candidates
-    candidates: int = 100          # encoder candidates re-ranked per query
+    n_shifts: int = 2              # transpositions tried per pair, the best by mean chroma first (OTI); 12: all
+    beta: float = 0.25             # score / (min(Ta, Tb)^(1-beta) * max(Ta, Tb)^beta): 0 lets an excerpt score in full
+    background: int = 64           # each track is aligned with this many others for its own score scale (0: off)
+    weight: float = 0.25           # fused = z(alignment) + alignment on the candidate's scale + weight * z(cosine)
+    candidates: int = 1000         # encoder candidates re-ranked per query (up to this size: the whole library)
     max_seconds: float = 60.       # audio read per track
 
     def update(self, **kw) -> AlignConfig:
@@ -39,6 +45,8 @@ class AlignConfig:
         bad = set(kw) - {f.name for f in fields(self)}
         if bad: raise TypeError(f"unknown AlignConfig fields: {sorted(bad)}")
         return replace(self, **kw)
+
+ALIGN_V1 = AlignConfig(n_shifts=12, beta=.5, background=0, weight=.5, candidates=100)   # the re-ranker before issue 15
 
 # %% ../nbs/07a_versions.ipynb #cdd546d9
 _FRONT = {}
@@ -49,13 +57,18 @@ def chroma_frames(wave:np.ndarray, sr:int=16000) -> np.ndarray:
     fz = _FRONT[sr]
     return fz.raw(np.asarray(wave, np.float32))[:, fz.cfg.n_mels:]
 
-def chroma_sequence(wave:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
-    "Pooled, sharpened, L2-normalised chroma float16 [T//pool, 12] of a wave at `cfg.sample_rate` (at least one frame)."
+def pool_chroma(frames:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
+    "Raw chroma frames pooled by `cfg.pool`, sharpened, L2-normalised: float16 [T//pool, 12] (at least one frame)."
     cfg = cfg or AlignConfig()
-    c = np.clip(chroma_frames(wave, cfg.sample_rate), 0, None) ** cfg.power
+    c = np.clip(np.asarray(frames, np.float32), 0, None) ** cfg.power
     T = max(1, len(c)//cfg.pool)
     c = np.pad(c, ((0, max(0, T*cfg.pool - len(c))), (0, 0)))[:T*cfg.pool].reshape(T, cfg.pool, 12).mean(1)
     return (c / np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-8)).astype(np.float16)
+
+def chroma_sequence(wave:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
+    "Pooled, sharpened, L2-normalised chroma float16 [T//pool, 12] of a wave at `cfg.sample_rate` (at least one frame)."
+    cfg = cfg or AlignConfig()
+    return pool_chroma(chroma_frames(wave, cfg.sample_rate), cfg)
 
 # %% ../nbs/07a_versions.ipynb #467f0461
 def qmax_naive(S:np.ndarray, gap:float=0.5) -> float:
@@ -73,83 +86,126 @@ def qmax_naive(S:np.ndarray, gap:float=0.5) -> float:
 # %% ../nbs/07a_versions.ipynb #3dd41e05
 qmax = numba.njit(qmax_naive)
 
-@numba.njit
-def _align_many(q, cat, starts, ends, shifts, threshold, gap):
-    out = np.zeros(len(starts))
-    Ta = q.shape[0]
-    for c in range(len(starts)):
-        b = cat[starts[c]:ends[c]]
-        Tb = b.shape[0]
-        best = 0.
-        H = np.zeros((Ta+1, Tb+1))
-        for k in shifts:
-            H[:] = 0.
-            for i in range(1, Ta+1):
-                for j in range(1, Tb+1):
-                    s = -threshold
-                    for p in range(12): s += q[i-1, p]*b[j-1, (p-k) % 12]
-                    h = max(0., H[i-1, j-1] + s, H[i-1, j] + s - gap, H[i, j-1] + s - gap)
-                    H[i, j] = h
-                    if h > best: best = h
-        out[c] = best / np.sqrt(Ta*Tb)
+@numba.njit(cache=True)
+def _sw(q, b, threshold, gap):
+    "`qmax` of (frame cosines of `q` and `b`) - `threshold`, cosines computed on the fly, two rows kept."
+    Tb = b.shape[0]
+    prev, cur = np.zeros(Tb+1), np.zeros(Tb+1); best = 0.
+    for i in range(q.shape[0]):
+        for j in range(1, Tb+1):
+            s = -threshold
+            for p in range(12): s += q[i, p]*b[j-1, p]
+            h = max(0., prev[j-1] + s, max(prev[j], cur[j-1]) + s - gap)
+            cur[j] = h
+            if h > best: best = h
+        prev, cur = cur, prev
+    return best
+
+@numba.njit(parallel=True, cache=True)
+def _align_many(q, cat, starts, ends, shifts, threshold, gap, beta):
+    out = np.zeros(len(starts)); Ta = q.shape[0]
+    for c in numba.prange(len(starts)):
+        b = cat[starts[c]:ends[c]]; Tb = b.shape[0]; best = 0.
+        for k in shifts[c]:
+            v = _sw(q, np.ascontiguousarray(b[:, (np.arange(12) - k) % 12]), threshold, gap)
+            if v > best: best = v
+        out[c] = best / (min(Ta, Tb)**(1-beta) * max(Ta, Tb)**beta)
     return out
 
+def oti_shifts(q:np.ndarray, seqs:list, n:int=2) -> np.ndarray:
+    "[len(seqs), n] transpositions of each of `seqs` whose mean chroma agrees best with `q`'s, best first."
+    P = np.stack([np.asarray(s, np.float64).mean(0) for s in seqs]); pq = np.asarray(q, np.float64).mean(0)
+    R = np.stack([np.roll(P, k, axis=1) @ pq for k in range(12)], 1)
+    return np.ascontiguousarray(np.argsort(-R, axis=1, kind='stable')[:, :n]).astype(np.int64)
+
 def align_many(q:np.ndarray, seqs:list, cfg:AlignConfig|None=None) -> np.ndarray:
-    "Alignment scores [len(seqs)] of chroma sequence `q` against each of `seqs`: best over `cfg.shifts`, divided by sqrt(Ta*Tb)."
+    "Alignment scores [len(seqs)] of chroma sequence `q` against `seqs`: best of `cfg.n_shifts` keys, normalised."
     cfg = cfg or AlignConfig()
     if not len(seqs): return np.zeros(0)
     lens = np.array([len(s) for s in seqs]); ends = np.cumsum(lens); starts = ends - lens
     cat = np.concatenate([np.asarray(s, np.float64) for s in seqs])
-    return _align_many(np.asarray(q, np.float64), cat, starts, ends, np.array(cfg.shifts, np.int64), float(cfg.threshold), float(cfg.gap))
+    return _align_many(np.asarray(q, np.float64), cat, starts, ends, oti_shifts(q, seqs, min(cfg.n_shifts, 12)),
+                       float(cfg.threshold), float(cfg.gap), float(cfg.beta))
 
 # %% ../nbs/07a_versions.ipynb #389356c8
 def _z(x): x = np.asarray(x, np.float64); return (x - x.mean()) / (x.std() + 1e-9)
 
-def fuse(align:np.ndarray, cos:np.ndarray, weight:float=0.5) -> np.ndarray:
-    "z(align) + weight * z(cos) over one query's candidates."
-    return _z(align) + weight*_z(cos) if len(align) > 1 else np.asarray(align, np.float64) + weight*np.asarray(cos, np.float64)
+def background_stats(seqs:list, cfg:AlignConfig|None=None, seed:int=0) -> np.ndarray:
+    "[N, 2] mean and std of each sequence's alignment scores against `cfg.background` others drawn at random."
+    cfg = cfg or AlignConfig(); N = len(seqs); rng = np.random.default_rng(seed)
+    out = np.tile([0., 1.], (N, 1))
+    if N < 3 or not cfg.background: return out
+    for i in range(N):
+        o = rng.choice(N-1, min(cfg.background, N-1), replace=False); o = o + (o >= i)
+        a = align_many(seqs[i], [seqs[j] for j in o], cfg); out[i] = a.mean(), max(a.std(), 1e-6)
+    return out
 
-def rerank(cand_ids:list, cos:np.ndarray, q_seq:np.ndarray, seqs:dict, cfg:AlignConfig|None=None) -> list:
+def fuse(align:np.ndarray, cos:np.ndarray, weight:float=0.25, bg:np.ndarray|None=None) -> np.ndarray:
+    "z(align) + weight * z(cos) over one query's candidates, plus align on each candidate's `bg` [C, 2] (mean, std)."
+    a, c = np.asarray(align, np.float64), np.asarray(cos, np.float64)
+    s = _z(a) + weight*_z(c) if len(a) > 1 else a + weight*c
+    return s if bg is None else s + (a - bg[:, 0])/bg[:, 1]
+
+def rerank(cand_ids:list, cos:np.ndarray, q_seq:np.ndarray, seqs:dict, cfg:AlignConfig|None=None,
+           bg:dict|None=None) -> list: # track id -> (mean, std) of its background scores
     "Candidates [(id, fused score)] of one query re-ranked by chroma alignment fused with their cosine, best first."
     cfg = cfg or AlignConfig()
     if not len(cand_ids): return []
     miss = [c for c in cand_ids if c not in seqs]
     if miss: raise KeyError(f"no chroma sequence for candidates {miss[:3]}")
-    s = fuse(align_many(q_seq, [seqs[c] for c in cand_ids], cfg), cos, cfg.weight)
+    B = None if bg is None else np.array([bg[c] for c in cand_ids], np.float64)
+    s = fuse(align_many(q_seq, [seqs[c] for c in cand_ids], cfg), cos, cfg.weight, B)
     o = np.argsort(-s, kind='stable')
     return [(cand_ids[i], float(s[i])) for i in o]
 
 # %% ../nbs/07a_versions.ipynb #90afa4f6
 def version_eval_reranked(emb:np.ndarray, seqs:list, ids:list, cliques:list, cfg:AlignConfig|None=None,
-                          ks=(1, 5, 10), progress:bool=False) -> dict:
-    "HR@k, MAP@10, MR1... of all-against-all version search over `emb` [N, D], the top `cfg.candidates` re-ranked by alignment."
+                          ks=(1, 5, 10), progress:bool=False,
+                          types:list|None=None) -> dict: # each item's version type: adds metrics per query type
+    "HR@k, MAP@10, MR1... of all-against-all version search over `emb` [N, D], the top `cfg.candidates` re-ranked."
     cfg = cfg or AlignConfig()
     E = np.asarray(emb, np.float32); E = E/np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-12)
-    if not (len(E) == len(seqs) == len(ids) == len(cliques)): raise ValueError("emb, seqs, ids and cliques must have the same length")
+    if not (len(E) == len(seqs) == len(ids) == len(cliques)) or (types is not None and len(types) != len(ids)):
+        raise ValueError("emb, seqs, ids, cliques (and types) must have the same length")
     ids = list(ids); cl = list(cliques); sq = dict(zip(ids, seqs))
+    bg = dict(zip(ids, background_stats(list(seqs), cfg))) if cfg.background and cfg.candidates else None
     members = {}
     for i, c in zip(ids, cl): members.setdefault(c, set()).add(i)
-    rankings, relevants = [], []
-    for q in tqdm([j for j, c in enumerate(cl) if len(members[c]) > 1], desc='re-rank', disable=not progress, leave=False):
+    qs = [j for j, c in enumerate(cl) if len(members[c]) > 1]
+    rankings, relevants, ms = [], [], []
+    for q in tqdm(qs, desc='re-rank', disable=not progress, leave=False):
+        t0 = time.perf_counter()
         s = E @ E[q]; s[q] = -np.inf
         o = np.argsort(-s, kind='stable')[:-1]
         head, tail = o[:cfg.candidates], o[cfg.candidates:]
-        rr = rerank([ids[x] for x in head], s[head], sq[ids[q]], sq, cfg)
+        rr = rerank([ids[x] for x in head], s[head], sq[ids[q]], sq, cfg, bg)
         rankings.append([t for t, _ in rr] + [ids[x] for x in tail]); relevants.append(members[cl[q]] - {ids[q]})
+        ms.append(1000*(time.perf_counter() - t0))
     out = evaluate_rankings(rankings, relevants, ks)
-    out['n_items'], out['n_cliques'] = len(ids), len(members)
+    out.update(n_items=len(ids), n_cliques=len(members), ms_p50=float(np.median(ms)) if ms else 0.,
+               ms_p95=float(np.percentile(ms, 95)) if ms else 0.)
+    if types is not None:
+        qt = [types[q] for q in qs]
+        sel = lambda xs, t: [x for x, y in zip(xs, qt) if y == t]
+        out['by_type'] = {t: evaluate_rankings(sel(rankings, t), sel(relevants, t), ks) for t in dict.fromkeys(qt)}
     return out
 
 # %% ../nbs/07a_versions.ipynb #679ca5f8
 class VersionIndex:
     "Version search over a library: encoder vectors in a `TrackIndex` give candidates, chroma alignment re-ranks them."
-    def __init__(self, ix:TrackIndex, seqs:dict, cfg:AlignConfig|None=None, checkpoint:str='versions'):
+    def __init__(self, ix:TrackIndex, seqs:dict, cfg:AlignConfig|None=None, checkpoint:str='versions',
+                 bg:dict|None=None): # track id -> (mean, std) of its background scores (None: computed here)
         miss = [t for t in ix.ids if t not in seqs]
         if miss: raise ValueError(f"{len(miss)} indexed tracks have no chroma sequence (e.g. {miss[0]!r})")
         self.ix, self.seqs, self.cfg, self.checkpoint = ix, seqs, cfg or AlignConfig(), checkpoint
+        ids = ix.ids
+        if bg is None: bg = dict(zip(ids, map(tuple, background_stats([seqs[t] for t in ids], self.cfg))))
+        self.bg = bg
     def __len__(self): return len(self.ix)
     def __contains__(self, t): return t in self.ix
-    def __repr__(self): return f"VersionIndex({len(self)} tracks, model={self.ix.model_version!r}, {self.cfg.candidates} candidates re-ranked)"
+    def __repr__(self):
+        return (f"VersionIndex({len(self)} tracks, model={self.ix.model_version!r}, "
+                f"{self.cfg.candidates} candidates re-ranked)")
 
 # %% ../nbs/07a_versions.ipynb #f14ed969
 from fastcore.basics import patch
@@ -160,7 +216,7 @@ def search(self:VersionIndex, vec:np.ndarray, seq:np.ndarray, k:int=10, exclude:
     if k < 1: raise ValueError(f"k must be >= 1, got {k}")
     n = min(len(self.ix), max(k, self.cfg.candidates) + (exclude is not None))
     hits = [(t, s) for t, s in self.ix.search(np.asarray(vec, np.float32)[None], n)[0] if t != exclude and t is not None]
-    return rerank([t for t, _ in hits], np.array([s for _, s in hits]), seq, self.seqs, self.cfg)[:k]
+    return rerank([t for t, _ in hits], np.array([s for _, s in hits]), seq, self.seqs, self.cfg, self.bg)[:k]
 
 @patch
 def search_ids(self:VersionIndex, ids:list, k:int=10) -> list:
@@ -171,14 +227,19 @@ def search_ids(self:VersionIndex, ids:list, k:int=10) -> list:
     return [self.search(self.ix.get_vector(i), self.seqs[i], k, exclude=i) for i in ids]
 
 # %% ../nbs/07a_versions.ipynb #8abc1c50
+_BG_FIELDS = ('sample_rate', 'pool', 'power', 'threshold', 'gap', 'n_shifts', 'beta', 'background')
+
 @patch
 def save(self:VersionIndex, dir, index:bool=True) -> Path:
-    "Write `dir/index` (the `TrackIndex`, unless `index` is False) and `dir/chroma.npz` + `dir/versions.json`, each atomically."
+    "Write `dir/index` (the `TrackIndex`, unless `index` is False), `dir/chroma.npz`, `dir/versions.json`, atomically."
     dir = Path(dir); dir.mkdir(parents=True, exist_ok=True)
     if index: self.ix.save(dir/'index')
     ids = self.ix.ids; lens = np.array([len(self.seqs[t]) for t in ids], np.int64)
-    save_npz(dir/'chroma.npz', cat=np.concatenate([self.seqs[t] for t in ids]) if ids else np.zeros((0, 12), np.float16), lens=lens)
-    save_json(dir/'versions.json', dict(ids=ids, align=asdict(self.cfg), checkpoint=self.checkpoint, model_version=self.ix.model_version))
+    cat = np.concatenate([self.seqs[t] for t in ids]) if ids else np.zeros((0, 12), np.float16)
+    save_npz(dir/'chroma.npz', cat=cat,
+             lens=lens, bg=np.array([self.bg[t] for t in ids], np.float64).reshape(-1, 2))
+    save_json(dir/'versions.json', dict(ids=ids, align=asdict(self.cfg), checkpoint=self.checkpoint,
+                                        model_version=self.ix.model_version))
     return dir
 
 @patch(cls_method=True)
@@ -186,14 +247,19 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
     "Load a folder written by `VersionIndex.save` (or `build_version_index`)."
     dir = Path(dir)
     if not (dir/'versions.json').exists():
-        raise FileNotFoundError(f"{dir} is not a version index (no versions.json): build one with `cl-ml versions build LIBRARY --out {dir}`")
+        raise FileNotFoundError(f"{dir} is not a version index (no versions.json): "
+                                f"build one with `cl-ml versions build LIBRARY --out {dir}`")
     meta = json.loads((dir/'versions.json').read_text())
     ix = TrackIndex.load(dir/'index')
-    z = np.load(dir/'chroma.npz'); ends = np.cumsum(z['lens'])
-    if len(meta['ids']) != len(ends) or (len(ends) and ends[-1] != len(z['cat'])): raise ValueError(f"{dir}/chroma.npz does not match versions.json")
+    z = dict(np.load(dir/'chroma.npz')); ends = np.cumsum(z['lens'])
+    if len(meta['ids']) != len(ends) or (len(ends) and ends[-1] != len(z['cat'])):
+        raise ValueError(f"{dir}/chroma.npz does not match versions.json")
     seqs = {t: z['cat'][e-n:e] for t, n, e in zip(meta['ids'], z['lens'], ends)}
     a = {k: tuple(v) if isinstance(v, list) else v for k, v in meta['align'].items() if k in AlignConfig.__dataclass_fields__}
-    return cls(ix, seqs, cfg or AlignConfig(**a), meta.get('checkpoint', 'versions'))
+    saved = AlignConfig(**a); cfg = cfg or saved
+    same = 'bg' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _BG_FIELDS) and 'background' in meta['align']
+    bg = dict(zip(meta['ids'], map(tuple, z['bg']))) if same else None
+    return cls(ix, seqs, cfg, meta.get('checkpoint', 'versions'), bg)
 
 # %% ../nbs/07a_versions.ipynb #a63b809e
 def build_version_index(audio_root, out_dir, checkpoint='versions', embedder=None, factory:str='auto',
@@ -320,3 +386,272 @@ def embed_versions(audio, out_npz, embedder, chunk:float|None=None, hop:float|No
     return dict(out=str(out_npz), n_embedded=len(E), n_failed=len(fails), failures=fails, dim=int(embedder.dim),
                 chunk=chunk, n_timed=len(t), seconds_mean=float(t.mean()), seconds_std=float(t.std()),
                 x_real_time=float(np.sum(secs[-len(t):])/max(t.sum(), 1e-9)), warmup=min(warmup, len(times)))
+
+# %% ../nbs/07a_versions.ipynb #hv000001
+VERSION_TYPES = ('original', 'instrument', 'key', 'tempo', 'melody', 'melody_bass', 'accompaniment', 'reharmonised',
+                 'excerpt', 'tempo_drift')
+PROGRAMS = {'full': (0, 6, 11, 19, 24, 46, 48, 52, 61, 71, 73),  # piano harpsichord vibraphone organ guitar harp
+                                                                  # strings choir brass clarinet flute
+            'melody': (40, 56, 64, 68, 71, 73, 11),               # violin trumpet soprano-sax oboe clarinet flute vibes
+            'bass': (32, 42, 43, 58, 70),                         # acoustic bass cello contrabass tuba bassoon
+            'accomp': (0, 6, 19, 24, 46, 48)}                     # piano harpsichord organ guitar harp strings
+
+@dataclass
+class HardConfig:
+    "Hard versions of works the versions encoder never saw: how many, how long, how far each kind goes."
+    n_works: int = 60                 # works rendered in every version type (the queries)
+    n_distractors: int = 150          # other works of the same composers, one version each (never queries)
+    split: str = 'test'               # 'test' or 'tune': disjoint halves of the unseen works
+    types: tuple = VERSION_TYPES      # the versions rendered of each work
+    seconds: float = 48.              # the piece: whole bars starting within this many seconds at its own tempo
+    excerpt: tuple = (0.2, 0.4)       # share of the piece an excerpt keeps (contiguous bars)
+    tempo: tuple = (0.8, 1.25)        # 'tempo': a factor from this range, at least 10 % off
+    drift: tuple = (0.75, 1.3)        # 'tempo_drift': the tempo moves between two factors of this range
+    key: int = 6                      # 'key': transposed by 1..key semitones, up or down
+    mild_key: int = 2                 # arrangements, excerpts and drifts are also transposed by up to this
+    mild_tempo: float = 0.1           # and re-timed by up to this factor
+    sample_rate: int = 22050          # render rate (Hz)
+    seed: int = 0
+
+# %% ../nbs/07a_versions.ipynb #hv000004
+from .demo import _hash01
+
+def hard_version_spec(work_id:str, vtype:str, cfg:HardConfig|None=None) -> dict:
+    "Version `vtype` of `work_id`: GM programs (one per voice), transposition, tempo at start and end, share of bars."
+    cfg = cfg or HardConfig()
+    if vtype not in VERSION_TYPES: raise ValueError(f"unknown version type {vtype!r}: one of {VERSION_TYPES}")
+    rng = np.random.default_rng(int(_hash01(f'{work_id}/{vtype}', cfg.seed) * 2**63))
+    pick = lambda k: int(rng.choice(PROGRAMS[k]))
+    mk = int(rng.integers(-cfg.mild_key, cfg.mild_key+1))
+    mt = round(float(rng.uniform(1-cfg.mild_tempo, 1+cfg.mild_tempo)), 3)
+    sp = dict(type=vtype, programs=[0], transpose=0, tempo=1., tempo_end=1., start=0., end=1.)
+    if vtype == 'instrument': sp['programs'] = [int(rng.choice(PROGRAMS['full'][1:]))]
+    elif vtype == 'key':
+        sp.update(programs=[pick('full')], transpose=int(rng.choice([-1, 1])*rng.integers(1, cfg.key+1)))
+    elif vtype == 'tempo':
+        f = round(float(rng.uniform(cfg.tempo[0], .9) if rng.random() < .5 else rng.uniform(1.1, cfg.tempo[1])), 3)
+        sp.update(programs=[pick('full')], tempo=f, tempo_end=f)
+    elif vtype != 'original':
+        two = {'melody': [pick('melody')], 'melody_bass': [pick('melody'), pick('bass')],
+               'accompaniment': [pick('melody'), pick('accomp')], 'reharmonised': [pick('melody'), pick('accomp')]}
+        sp.update(transpose=mk, tempo=mt, tempo_end=mt, programs=two.get(vtype, [pick('full')]))
+        if vtype == 'excerpt':
+            share = rng.uniform(*cfg.excerpt); s0 = float(rng.uniform(0, 1-share))
+            sp.update(start=round(s0, 3), end=round(s0+share, 3))
+        while vtype == 'tempo_drift' and abs(sp['tempo_end'] - sp['tempo']) < .25:
+            sp['tempo'], sp['tempo_end'] = (round(float(x), 3) for x in rng.uniform(*cfg.drift, 2))
+    return sp
+
+# %% ../nbs/07a_versions.ipynb #hv000007
+def _voices(score) -> list:
+    "The score's parts that hold notes, highest voice first (by mean pitch)."
+    mean = lambda p: np.mean([x.midi for n in p.flatten().notes for x in n.pitches])
+    return [p for _, _, p in sorted((-mean(p), i, p) for i, p in enumerate(score.parts) if p.flatten().notes)]
+
+def harmony_grid(score, step:float=0.5) -> list:
+    "Pitch classes sounding every `step` quarters of `score` ([] in rests), bass first, from its chordified texture."
+    spans = [(float(c.offset), float(c.offset + c.quarterLength), [p.pitchClass for p in sorted(c.pitches)])
+             for c in score.chordify().flatten().notes]
+    out, j = [], 0
+    for t in np.arange(0, float(score.highestTime), step):
+        while j < len(spans) and spans[j][1] <= t: j += 1
+        out.append(list(dict.fromkeys(spans[j][2])) if j < len(spans) and spans[j][0] <= t else [])
+    return out
+
+def melody_grid(part, n:int, step:float=0.5) -> list:
+    "MIDI pitch of `part` sounding at each of `n` steps (None in rests)."
+    out = [None]*n
+    for x in part.flatten().notes:
+        a, b = (int(np.ceil(float(o)/step - 1e-9)) for o in (x.offset, x.offset + x.quarterLength))
+        for i in range(a, min(b, n)): out[i] = max(p.midi for p in x.pitches)
+    return out
+
+# %% ../nbs/07a_versions.ipynb #hv000011
+def _part_of(events):
+    "A music21 Part of (offset, quarterLength, [MIDI pitches]) events (notes, or chords)."
+    from music21 import stream, note, chord
+    p = stream.Part()
+    for off, ql, ps in events:
+        n = note.Note(ps[0]) if len(ps) == 1 else chord.Chord(list(ps))
+        n.quarterLength = ql; p.insert(off, n)
+    return p
+
+def broken_chords(grid:list, step:float=0.5, low:int=48) -> list:
+    "Events of an arpeggio over a harmony `grid` (pitch classes per `step`): bass, top, middle, top, ..."
+    ev = []
+    for i, pcs in enumerate(grid):
+        if not pcs: continue
+        ps = [low + pcs[0]]
+        for pc in pcs[1:]: ps.append(ps[-1] + ((pc - ps[-1]) % 12 or 12))
+        ev.append((i*step, step, [ps[[0, 2, 1, 2][i % 4] % len(ps)]]))
+    return ev
+
+def reharmonise(melody:list, grid:list, key, step:float=0.5, span:int=4, rng=None, low:int=48) -> list:
+    "Block chords: every `span` steps a diatonic triad of `key` holding the melody note, unlike the score's chord."
+    rng = rng or np.random.default_rng(0)
+    sc = [key.pitchFromDegree(d).pitchClass for d in range(1, 8)]
+    triads = [[sc[d], sc[(d+2) % 7], sc[(d+4) % 7]] for d in range(7)]
+    ev, prev = [], triads[0]
+    for i in range(0, len(grid), span):
+        m = next((x for x in melody[i:i+span] if x is not None), None)
+        cands = [t for t in triads if m is None or m % 12 in t] or [prev]
+        orig = {pc for g in grid[i:i+span] for pc in g}
+        prev = cands[int(np.argmin([len(set(t) & orig) + rng.random() for t in cands]))]
+        r = low + prev[0]
+        ps = [r - 12, r, r + (prev[1]-prev[0]) % 12, r + (prev[2]-prev[0]) % 12]
+        ev.append((i*step, min(span, len(grid)-i)*step, ps))
+    return ev
+
+# %% ../nbs/07a_versions.ipynb #hv000014
+def load_piece(path, seconds:float):
+    "A corpus score cut to the whole bars that start within `seconds` at its own tempo; returns (score, qpm)."
+    from music21 import stream
+    from cl_ml.demo import load_excerpt
+    s, qpm = load_excerpt(path, seconds)
+    for p in s.parts:
+        ms = list(p.getElementsByClass(stream.Measure))
+        if not ms: raise ValueError('score has no bars')
+        for m in ms:
+            if m.offset >= seconds*qpm/60: p.remove(m)
+    return s, qpm
+
+def _voicing(score, t:str, seed:int) -> list:
+    v = _voices(score)
+    if t not in ('accompaniment', 'reharmonised'):
+        return {'melody': v[:1], 'melody_bass': [v[0], v[-1]]}.get(t, list(score.parts))
+    grid = harmony_grid(score)
+    acc = (broken_chords(grid) if t == 'accompaniment' else
+           reharmonise(melody_grid(v[0], len(grid)), grid, score.analyze('key'), rng=np.random.default_rng(seed)))
+    return [v[0].flatten(), _part_of(acc)]
+
+def arrange(score, spec:dict, qpm:float, seed:int=0):
+    "Version `spec` of `score`: bars cut, voices kept or re-arranged, transposed, a GM program per voice, tempo curve."
+    from music21 import stream, instrument, tempo as mtempo
+    if spec['start'] > 0 or spec['end'] < 1:
+        n = len(score.parts[0].getElementsByClass(stream.Measure)); i0 = int(spec['start']*n)
+        score = score.measures(i0, max(i0+1, int(round(spec['end']*n))), indicesNotNumbers=True)   # end excluded
+    out = stream.Score([copy.deepcopy(p) for p in _voicing(score, spec['type'], seed)])
+    if spec['transpose']: out = out.transpose(spec['transpose'])
+    for i, p in enumerate(out.parts):
+        marks = (instrument.Instrument, mtempo.MetronomeMark, mtempo.TempoIndication)
+        for el in list(p.recurse().getElementsByClass(marks)):
+            el.activeSite.remove(el)
+        ins = instrument.Instrument(); ins.midiProgram = spec['programs'][min(i, len(spec['programs'])-1)]
+        p.insert(0, ins)
+    T, a, b = float(out.highestTime), spec['tempo'], spec['tempo_end']
+    for x in (np.arange(0, T, 1.) if a != b else [0.]):
+        out.parts[0].insert(float(x), mtempo.MetronomeMark(number=round(qpm*(a + (b-a)*x/T), 2)))
+    return out
+
+# %% ../nbs/07a_versions.ipynb #hv000017
+HARD_COLUMNS = ['track_id', 'work_id', 'type', 'role', 'programs', 'transpose', 'tempo', 'tempo_end', 'start', 'end',
+                'duration', 'origin']
+
+def unseen_works(split:str='test', seed:int=0) -> list:
+    "(work_id, path) of corpus works after every work the shipped encoders' library took: one half per split."
+    from cl_ml.demo import corpus_candidates
+    from cl_ml.model import ASSETS_DIR
+    if split not in ('test', 'tune'): raise ValueError(f"split must be 'test' or 'tune', not {split!r}")
+    enc = json.loads((ASSETS_DIR/'encoder.json').read_text())
+    seen = (set(enc['train_work_ids']) | set(enc['val_work_ids']) |
+            {t.split('/')[1] for t in enc['test_tracks'] if t.startswith('renders/')})
+    cands = corpus_candidates(enc['recipe'].get('seed', 42))
+    last = max(i for i, (w, _) in enumerate(cands) if w in seen)
+    return [(w, p) for w, p in cands[last+1:] if (_hash01(w, seed) < .5) == (split == 'tune')]
+
+# %% ../nbs/07a_versions.ipynb #hv000019
+def _render_version(score, qpm, wid, spec, dest, cfg, sf2, td):
+    from cl_ml.demo import render_midi, hanging_notes, DemoConfig
+    mid = Path(td)/f"{wid}-{spec['type']}.mid"
+    arrange(score, spec, qpm, cfg.seed).write('midi', fp=str(mid))
+    if hanging_notes(mid): raise ValueError(f'notes left sounding: {hanging_notes(mid)[:3]}')
+    return render_midi(mid, dest, DemoConfig(seconds=2*cfg.seconds, sample_rate=cfg.sample_rate), sf2)
+
+def _render_work(wid, path, specs, wdir, cfg, sf2, pool):
+    "Render versions `specs` of one work into `wdir` (those there are kept): music21 here, fluidsynth in `pool`."
+    score, qpm = load_piece(path, cfg.seconds)
+    with tempfile.TemporaryDirectory(prefix='cl_ml_hard_') as td:
+        futs = [pool.submit(_render_version, score, qpm, wid, sp, wdir/f"{sp['type']}.flac", cfg, sf2, td)
+                for sp in specs if not (wdir/f"{sp['type']}.flac").exists()]
+        for f in futs: f.result()
+
+def _hard_rows(wid, path, role, specs, wdir):
+    return [dict(track_id=f"renders/{wid}/{sp['type']}.flac", work_id=wid, role=role, origin=Path(path).name,
+                 duration=round(audio_info(wdir/f"{sp['type']}.flac")['duration'], 3),
+                 **{k: (' '.join(map(str, v)) if k == 'programs' else v) for k, v in sp.items()}) for sp in specs]
+
+# %% ../nbs/07a_versions.ipynb #hv000020
+def build_hard_versions(out, cfg:HardConfig|None=None, progress:bool=True) -> Path:
+    "Render (or finish) `cfg.n_works` unseen works in every type and `cfg.n_distractors` others once into `out`."
+    from cl_ml.demo import find_soundfont, check_demo_deps
+    cfg = cfg or HardConfig(); check_demo_deps()
+    out = Path(out); out.mkdir(parents=True, exist_ok=True); sf2 = find_soundfont()
+    flog = FailureLog(out/'failures.jsonl'); failed = {r['track_id'] for r in flog.read()}
+    cands = [(w, p) for w, p in unseen_works(cfg.split, cfg.seed) if w not in failed]
+    rows, i = [], 0
+    with ThreadPoolExecutor(2) as pool, tqdm(total=cfg.n_works + cfg.n_distractors, desc='hard versions',
+                                             disable=not progress) as bar:
+        for role, n in (('version', cfg.n_works), ('distractor', cfg.n_distractors)):
+            done = 0
+            while done < n and i < len(cands):
+                (wid, path), i = cands[i], i + 1
+                types = cfg.types if role == 'version' else [cfg.types[int(_hash01(wid, cfg.seed + 1)*len(cfg.types))]]
+                specs, wdir = [hard_version_spec(wid, t, cfg) for t in types], out/'renders'/wid
+                try: _render_work(wid, path, specs, wdir, cfg, sf2, pool)
+                except Exception as e:
+                    flog.add(wid, path, f'{type(e).__name__}: {str(e).strip()[:200]}')
+                    shutil.rmtree(wdir, ignore_errors=True); continue
+                rows += _hard_rows(wid, path, role, specs, wdir); done += 1; bar.update(1)
+    if i >= len(cands): print(f'warning: ran out of unseen works ({len(rows)} versions rendered; see {flog.path})')
+    buf = io.StringIO(); w = csv.DictWriter(buf, HARD_COLUMNS, lineterminator='\n'); w.writeheader(); w.writerows(rows)
+    with atomic_write(out/'metadata.csv', 'w') as f: f.write(buf.getvalue())
+    return out
+
+def hard_versions(split:str='test', cfg:HardConfig|None=None, progress:bool=True) -> Path:
+    "The hard-version set of `split` ('test' or 'tune'), built on first use under `cache_dir()` (a folder per config)."
+    import hashlib
+    from cl_ml.demo import cache_dir
+    cfg = replace(cfg or HardConfig(), split=split)
+    h = hashlib.sha256(json.dumps(asdict(cfg), sort_keys=True).encode()).hexdigest()[:8]
+    return build_hard_versions(cache_dir()/f'hard-versions-{split}-{h}', cfg, progress=progress)
+
+# %% ../nbs/07a_versions.ipynb #hv000024
+def hard_version_eval(library, embedder=None, configs:dict|None=None, max_seconds:float=60.,
+                      progress:bool=False) -> dict:
+    "Version search on a hard-version set, per version type: the encoder alone, then re-ranked by each of `configs`."
+    from cl_ml.model import load_embedder
+    lib = Path(library); rows = list(csv.DictReader(open(lib/'metadata.csv')))
+    emb = embedder or load_embedder('versions', device='cpu')
+    configs = configs or {'re-ranked': AlignConfig()}
+    V, F, feat_ms = [], [], []
+    for r in tqdm(rows, desc='hard versions: features', disable=not progress, leave=False):
+        t0 = time.perf_counter(); w = load_audio(lib/r['track_id'], sr=16000, max_seconds=max_seconds)
+        we = w if emb.sample_rate == 16000 else load_audio(lib/r['track_id'], sr=emb.sample_rate,
+                                                           max_seconds=max_seconds)
+        V.append(emb.embed_waves([we])[0]); F.append(chroma_frames(w, 16000))
+        feat_ms.append(1000*(time.perf_counter()-t0))
+    ids, works, types = ([r[k] for r in rows] for k in ('track_id', 'work_id', 'type'))
+    out = dict(n_items=len(rows), n_works=len({r['work_id'] for r in rows if r['role'] == 'version'}),
+               n_distractors=sum(r['role'] == 'distractor' for r in rows), features_ms=float(np.median(feat_ms)))
+    for name, cfg in {'encoder alone': AlignConfig(candidates=0), **configs}.items():
+        if cfg.sample_rate != 16000: raise ValueError("hard_version_eval reads chroma at 16 kHz")
+        t0 = time.time()
+        out[name] = version_eval_reranked(V, [pool_chroma(f, cfg) for f in F], ids, works, cfg, types=types,
+                                          progress=progress)
+        out[name]['seconds'] = round(time.time() - t0, 1)
+    return out
+
+# %% ../nbs/07a_versions.ipynb #hv000025
+def format_version_types(res:dict) -> str:
+    "A `hard_version_eval` result as a markdown table: MAP@10 per version type for each method, HR@1 and MR1 overall."
+    names = [k for k, v in res.items() if isinstance(v, dict)]
+    types = list(res[names[0]]['by_type'])
+    f = lambda r: f"{r['MAP@10']:.3f}"
+    head = ['| queries | n | ' + ' | '.join(f'MAP@10 {n}' for n in names) + ' |', '|---' * (len(names) + 2) + '|']
+    body = [f"| {t} | {res[names[0]]['by_type'][t]['n_queries']} | " +
+            ' | '.join(f(res[n]['by_type'][t]) for n in names) + ' |' for t in types]
+    tot = [f"| **all** | {res[names[0]]['n_queries']} | " + ' | '.join(f"**{f(res[n])}**" for n in names) + ' |']
+    extra = [f"| HR@1 / MR1 | | " + ' | '.join(f"{res[n]['HR@1']:.3f} / {res[n]['MR1']:.1f}" for n in names) + ' |',
+             f"| ms a query (p50 / p95) | | " +
+             ' | '.join(f"{res[n]['ms_p50']:.0f} / {res[n]['ms_p95']:.0f}" for n in names) + ' |']
+    return '\n'.join(head + body + tot + extra)

@@ -11,7 +11,8 @@ EXTRAS = {  # notebook -> extras it needs beyond the core package; 'demo' also m
     '06_index': ['demo', 'analysis'], '07_eval': ['demo', 'analysis'], '07a_versions': ['demo'],
     '07b_quality': ['demo'], '07f_pipeline': ['demo', 'analysis'], '07c_recommend': ['demo', 'track', 'analysis'], '07e_tracking': ['track'],
     '07d_lyrics': ['demo', 'codecs'], '06b_scale': ['demo', 'scale'],
-    '08_serve': ['demo', 'serve', 'export'], '09_cli': ['demo', 'serve', 'track', 'analysis'],
+    '08_export': ['export'], '08a_service': ['serve'], '08b_serve': ['serve'], '08c_loadtest': ['serve'],
+    '09_cli': ['demo', 'serve', 'track', 'analysis'],
 }
 BADGE = ('[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]'
          '(https://colab.research.google.com/github/cloudtune/cl_ml/blob/main/nbs/{name}.ipynb)')
