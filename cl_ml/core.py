@@ -13,14 +13,16 @@ import soundfile as sf
 import soxr
 
 # %% auto #0
-__all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'ConfigBase', 'Config', 'get_device', 'amp_dtype', 'set_seed', 'AudioError', 'audio_info',
-           'stream_audio', 'normalize_audio', 'load_audio', 'sine', 'track_id', 'scan_library', 'atomic_write',
-           'save_npz', 'save_json', 'ensure_outside', 'FailureLog', 'tree_snapshot', 'mmr_order']
+__all__ = ['FFMPEG_EXTS', 'AUDIO_EXTS', 'SAMPLE_RATE', 'ConfigBase', 'Config', 'get_device', 'amp_dtype', 'set_seed',
+           'AudioError', 'audio_info', 'stream_audio', 'normalize_audio', 'load_audio', 'sine', 'track_id',
+           'scan_library', 'atomic_write', 'save_npz', 'save_json', 'ensure_outside', 'FailureLog', 'tree_snapshot',
+           'mmr_order']
 
 # %% ../nbs/00_core.ipynb #ab7d3fd8
 # decoded by PyAV (FFmpeg) when soundfile can't
 FFMPEG_EXTS = ('.m4a', '.m4b', '.aac', '.wma', '.mka', '.webm', '.ape', '.wv')
 AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.oga', '.mp3', '.opus', '.aif', '.aiff') + FFMPEG_EXTS
+SAMPLE_RATE = 16000   # the working rate (Hz) of the default tokenizer, the encoders and chroma: the one place it is set
 
 class ConfigBase:
     "Mixin of every settings dataclass: `update` returns a checked copy."
@@ -33,7 +35,7 @@ class ConfigBase:
 @dataclass
 class Config(ConfigBase):
     "Defaults for reading audio and running cl_ml; every field has a working default."
-    sample_rate: int = 16000        # working rate of the default tokenizer (Hz)
+    sample_rate: int = SAMPLE_RATE  # working rate of the default tokenizer (Hz)
     max_seconds: float = 600.0      # longest audio read from one file; the rest is never decoded
     min_seconds: float = 0.5        # shorter audio is an error: too little to identify anything
     chunk_seconds: float = 30.0     # tokenize long tracks in chunks of this length
@@ -44,10 +46,12 @@ class Config(ConfigBase):
 
 # %% ../nbs/00_core.ipynb #991e928f
 def get_device(pref:str='auto'): # 'auto', 'cpu', 'cuda', 'cuda:1', 'mps'
-    "The torch device to use: cuda, then mps, then cpu when `pref` is 'auto'."
+    "The torch device to use: `pref`, else $CL_ML_DEVICE, else cuda, then mps, then cpu."
     import torch
+    if pref in (None, 'auto'): pref = os.environ.get('CL_ML_DEVICE') or 'auto'
     if pref != 'auto':
-        if pref.startswith('cuda') and not torch.cuda.is_available(): raise RuntimeError(f"device {pref!r} asked for but CUDA is not available")
+        if pref.startswith('cuda') and not torch.cuda.is_available():
+            raise RuntimeError(f"device {pref!r} asked for but CUDA is not available")
         return torch.device(pref)
     if torch.cuda.is_available(): return torch.device('cuda')
     mps = getattr(torch.backends, 'mps', None)
@@ -136,7 +140,7 @@ def _native_blocks(path, info:dict, start:int, stop:int|None, bs:int) -> Iterato
                 if len(x): yield x
                 if stop is not None and pos >= stop: return
 
-def stream_audio(path, sr:int=16000, block_seconds:float=30.0, max_seconds:float|None=None,
+def stream_audio(path, sr:int=SAMPLE_RATE, block_seconds:float=30.0, max_seconds:float|None=None,
                  offset:float=0.0) -> Iterator[np.ndarray]:
     "Yield mono float32 blocks of `path` resampled to `sr`, reading at most `max_seconds` after `offset`."
     path = Path(path)
@@ -187,7 +191,7 @@ def load_audio(path, sr:int|None=None, max_seconds:float|None=None, offset:float
     return normalize_audio(x, normalize or cfg.normalize)
 
 # %% ../nbs/00_core.ipynb #17bed3ff
-def sine(freq:float=440., seconds:float=1., sr:int=16000, amp:float=0.5) -> np.ndarray:
+def sine(freq:float=440., seconds:float=1., sr:int=SAMPLE_RATE, amp:float=0.5) -> np.ndarray:
     "A float32 sine tone: the smallest honest test signal."
     t = np.arange(int(seconds*sr))/sr
     return (amp*np.sin(2*np.pi*freq*t)).astype(np.float32)
