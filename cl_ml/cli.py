@@ -4,22 +4,22 @@
 
 # %% ../nbs/09_cli.ipynb #3b257853
 from __future__ import annotations
-import json, sys, time
+import json, os, re, sys, time
 from pathlib import Path
 from typing import Optional, List
 import typer
 from .core import Config, FailureLog
 
 # %% auto #0
-__all__ = ['app', 'bench_app', 'versions_app', 'export_app', 'main', 'demo_data_cmd', 'tokenize', 'splits', 'train', 'embed',
-           'index', 'search', 'versions_build', 'versions_search', 'versions_evaluate', 'versions_embed',
-           'versions_train_lyrics', 'serve', 'export_onnx_cmd', 'export_triton_cmd', 'bench_tokenize_cmd',
-           'bench_index_cmd', 'bench_ann_cmd', 'bench_quality_cmd', 'bench_style_cmd', 'bench_clips_cmd',
-           'bench_serve_cmd', 'demo', 'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
+__all__ = ['app', 'bench_app', 'DEVICE_HELP', 'DEVICE', 'versions_app', 'export_app', 'main', 'demo_data_cmd', 'tokenize',
+           'splits', 'train', 'embed', 'index', 'search', 'versions_build', 'versions_search', 'versions_evaluate',
+           'versions_embed', 'versions_train_lyrics', 'serve', 'export_onnx_cmd', 'export_triton_cmd',
+           'bench_tokenize_cmd', 'bench_ann_cmd', 'bench_index_cmd', 'bench_quality_cmd', 'bench_style_cmd',
+           'bench_clips_cmd', 'bench_serve_cmd', 'demo', 'recommend', 'mix', 'path', 'tune', 'bench_recommend_cmd']
 
 # %% ../nbs/09_cli.ipynb #26dadffa
-app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.", no_args_is_help=True,
-                  pretty_exceptions_enable=False, add_completion=False)
+app = typer.Typer(help="cl_ml: find similar tracks, identify noisy clips, find versions of a piece.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
 bench_app = typer.Typer(help="Benchmarks that print a table (speed, memory, quality).", no_args_is_help=True)
 app.add_typer(bench_app, name='bench')
 
@@ -30,7 +30,7 @@ def _fail(msg:str, code:int=2):
     typer.secho(f"error: {msg}", err=True, fg='red'); raise typer.Exit(code)
 
 def main():
-    "Entry point of the `cl-ml` console script: user errors become one line and exit code 2 (`--debug`: the traceback)."
+    "Entry point of the `cl-ml` script: user errors become one line and exit code 2 (`--debug`: the traceback)."
     from cl_ml.core import AudioError
     from cl_ml.index import IndexLoadError
     debug = '--debug' in sys.argv
@@ -40,6 +40,36 @@ def main():
     except (OSError, ValueError, AudioError, RuntimeError, IndexLoadError) as e:   # OSError: not found, permission...
         if debug: raise
         typer.secho(f"error: {e}", err=True, fg='red'); sys.exit(2)
+
+# %% ../nbs/09_cli.ipynb #3467a3d1
+_DEVICES = "cpu | cuda | cuda:1 | mps"
+DEVICE_HELP = "torch device: auto ($CL_ML_DEVICE, else cuda -> mps -> cpu) | " + _DEVICES
+DEVICE = typer.Option('auto', '--device', help=DEVICE_HELP)
+
+def _device(device:Optional[str]) -> str:
+    "Check a `--device` value; a concrete one becomes $CL_ML_DEVICE, so every model the command loads goes there."
+    if device in (None, 'auto'): return 'auto'
+    if not re.fullmatch(r'cpu|mps|cuda(:\d+)?', device):
+        _fail(f"--device {device!r}: use auto, cpu, cuda, cuda:N or mps")
+    if device != 'cpu':
+        import torch
+        if device.startswith('cuda'):
+            n = torch.cuda.device_count() if torch.cuda.is_available() else 0
+            if not n: _fail(f"--device {device}: CUDA is not available")
+            if int(device.partition(':')[2] or 0) >= n: _fail(f"--device {device}: there are {n} CUDA device(s)")
+        elif not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
+            _fail("--device mps: MPS is not available")
+    os.environ['CL_ML_DEVICE'] = device
+    return device
+
+def _config(device:Optional[str]='auto', **kw) -> Config:
+    "The one `Config` a command builds: its device checked (and set for the whole process), `kw` on top."
+    return Config(device=_device(device), **kw)
+
+@app.callback()
+def _root(device: Optional[str] = typer.Option(
+        None, '--device', help="device for every model the command loads, set as $CL_ML_DEVICE: " + _DEVICES)):
+    _device(device)
 
 # %% ../nbs/09_cli.ipynb #f6ebe7e8
 @app.command('demo-data')
@@ -51,20 +81,26 @@ def demo_data_cmd(out: Path = typer.Argument(..., help="folder to create (or fin
     from cl_ml.demo import demo_data
     _echo_json(demo_data(out, size=size, game_music=game_music, seed=seed))
 
+# %% ../nbs/09_cli.ipynb #2d1b0b09
+_TOK_HELP = "default | a saved tokenizer dir | moss:PATH | encodec:PATH | dac:PATH | mert:PATH_OR_HUB_ID"
+
 @app.command()
 def tokenize(input_root: Path = typer.Option(..., help="a music folder or one audio file (only read)"),
              output_root: Path = typer.Option(..., '--output-root', '--out', help="token folder (outside the library)"),
-             tokenizer: str = typer.Option('default', help="default | a saved tokenizer dir | moss:PATH | encodec:PATH | dac:PATH | mert:PATH_OR_HUB_ID"),
+             tokenizer: str = typer.Option('default', help=_TOK_HELP),
              extensions: Optional[str] = typer.Option(None, help="only these, e.g. wav,flac,ogg (default: all)"),
              save_format: str = typer.Option('npz', help="token files: npz (numpy) | pt (torch)"),
              retry_failed: bool = typer.Option(False, '--retry-failed', help="retry the files failures.jsonl lists"),
-             chunk_seconds: Optional[float] = typer.Option(None, help="encode long tracks in chunks of this many seconds"),
+             chunk_seconds: Optional[float] = typer.Option(None, help="encode long tracks in chunks of this many s"),
              max_files: Optional[int] = typer.Option(None), overwrite: bool = typer.Option(False, '--overwrite'),
-             fail_fast: bool = typer.Option(False, '--fail-fast'), device: str = typer.Option('auto'),
-             mert_layer: Optional[int] = typer.Option(None, '--mert-layer', help="MERT: keep one hidden state (default: all 13)"),
-             mert_raw: bool = typer.Option(False, '--mert-raw', help="MERT: also store raw frames (about 3 MB per second)")):
+             fail_fast: bool = typer.Option(False, '--fail-fast'), device: str = DEVICE,
+             mert_layer: Optional[int] = typer.Option(None, '--mert-layer',
+                                                      help="MERT: keep one hidden state (default: all 13)"),
+             mert_raw: bool = typer.Option(False, '--mert-raw',
+                                           help="MERT: also store raw frames (about 3 MB per second)")):
     "Tokenize a library: one token file per track, resumable; failures listed in failures.jsonl, not retried unasked."
     from cl_ml.tokenize import tokenize_library, get_tokenizer, parse_exts, TOKEN_FORMATS
+    device = _device(device)
     if save_format not in TOKEN_FORMATS: _fail(f"--save-format must be npz or pt, not {save_format!r}")
     try: exts = None if extensions is None else parse_exts(extensions)
     except ValueError as e: _fail(f"--extensions: {e}")
@@ -92,29 +128,31 @@ def splits(out: Path = typer.Option(..., help="folder for train.txt, val.txt, te
 # %% ../nbs/09_cli.ipynb #dd769851
 @app.command()
 def train(audio_root: Path = typer.Argument(..., help="music to train on (only read)"),
-          out: Path = typer.Argument(..., help="run folder: last.pt / best.pt checkpoints and history (outside the library)"),
-          metadata: Optional[Path] = typer.Option(None, help="CSV with track_id and work_id (or clique_id): versions pull together (SupCon)"),
+          out: Path = typer.Argument(..., help="run folder: last.pt, best.pt, history (not the library)"),
+          metadata: Optional[Path] = typer.Option(
+              None, help="CSV with track_id and work_id (or clique_id): versions pull together (SupCon)"),
           epochs: int = typer.Option(24), batch_size: int = typer.Option(32), lr: float = typer.Option(2e-3),
           max_files: Optional[int] = typer.Option(None), tokenizer: str = typer.Option('default'),
-          device: str = typer.Option('auto'), resume: bool = typer.Option(True, help="continue an interrupted run")):
+          device: str = DEVICE, resume: bool = typer.Option(True, help="continue an interrupted run")):
     "Train an encoder contrastively on degraded views of your music; resumes an interrupted run."
     from cl_ml.train import train_library
     res = train_library(audio_root, out, metadata=metadata, epochs=epochs, batch_size=batch_size, lr=lr,
-                        max_files=max_files, tokenizer=tokenizer, device=device, resume=resume)
+                        max_files=max_files, tokenizer=tokenizer, device=_device(device), resume=resume)
     _echo_json({k: v for k, v in res.items() if k != 'history'})
 
 @app.command()
 def embed(root: Path = typer.Argument(..., help="audio library (or token folder with --tokens)"),
           out: Path = typer.Option(..., help=".npz file of ids, vectors (and segments)"),
           checkpoint: Optional[Path] = typer.Option(None), tokens: bool = typer.Option(False, '--tokens'),
-          segments: bool = typer.Option(True), max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto')):
+          segments: bool = typer.Option(True), max_files: Optional[int] = typer.Option(None), device: str = DEVICE):
     "Embed a library (track and segment level) with the model version recorded; resumable."
     from cl_ml.embed import embed_library
-    _echo_json(embed_library(root, out, checkpoint=checkpoint, segments=segments, tokens=tokens, max_files=max_files, device=device))
+    _echo_json(embed_library(root, out, checkpoint=checkpoint, segments=segments, tokens=tokens, max_files=max_files,
+                             device=_device(device)))
 
 # %% ../nbs/09_cli.ipynb #42bae79c
 def _print_results(res:list, as_json:bool) -> int:
-    "Search answers as JSON lines (`as_json`) or a ranked list per query; each error also on stderr; returns how many."
+    "Search answers as JSON lines (`as_json`) or a ranked list per query; errors also on stderr; returns how many."
     for r in res:
         if 'error' in r: typer.secho(f"error: {r['query']}: {r['error']}", err=True, fg='red')
         if as_json: typer.echo(json.dumps(r)); continue
@@ -123,6 +161,7 @@ def _print_results(res:list, as_json:bool) -> int:
         for i, h in enumerate(r.get('results', []), 1): typer.echo(f"  {i:3d}  {h['score']:.4f}  {h['track_id']}")
     return sum('error' in r for r in res)
 
+# %% ../nbs/09_cli.ipynb #240873ce
 @app.command()
 def index(audio_root: Path = typer.Argument(..., help="the music library (only read)"),
           out: Path = typer.Option(..., '--out', help="index folder to create (outside the library)"),
@@ -130,64 +169,78 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
           factory: str = typer.Option('auto', help="FAISS factory string (Flat, HNSW32, IVF1024,PQ32x4fs) or auto"),
           segments: bool = typer.Option(True, help="also index 5 s segments (for clip queries)"),
           style: bool = typer.Option(True, help="also store style vectors (tracks that sound alike) in OUT/style"),
-          max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto'),
+          max_files: Optional[int] = typer.Option(None), device: str = DEVICE,
           engine: str = typer.Option('local', help="local | ray (decode + embed in Ray Data actors)"),
           address: Optional[str] = typer.Option(None, help="--engine ray: a Ray cluster ('auto', 'ray://host:10001')"),
           num_cpus: Optional[int] = typer.Option(None, help="--engine ray without --address: CPUs of the local Ray"),
           backend: str = typer.Option('faiss', help="faiss | milvus (also store the vectors in Milvus)"),
-          uri: Optional[str] = typer.Option(None, help="--backend milvus: server URI (default: OUT/milvus.db, milvus-lite)")):
+          uri: Optional[str] = typer.Option(None,
+                                            help="--backend milvus: server URI (default: OUT/milvus.db, milvus-lite)")):
     "Tokenize, embed and index a whole library end to end (resumable; failures listed)."
-    kw = dict(checkpoint=checkpoint, factory=factory, segments=segments, max_files=max_files, cfg=Config(device=device),
+    kw = dict(checkpoint=checkpoint, factory=factory, segments=segments, max_files=max_files, cfg=_config(device),
               style='auto' if style else None, progress=sys.stderr.isatty())
     if engine == 'local' and backend == 'faiss':
         from cl_ml.index import index_library; _echo_json(index_library(audio_root, out, **kw)); return
     from cl_ml.scale import build_index
-    _echo_json(build_index(audio_root, out, engine=engine, address=address, num_cpus=num_cpus, backend=backend, uri=uri, **kw))
+    _echo_json(build_index(audio_root, out, engine=engine, address=address, num_cpus=num_cpus, backend=backend,
+                           uri=uri, **kw))
+
+# %% ../nbs/09_cli.ipynb #84f40594
+_BACKEND_HELP = "auto (Milvus when the index was built with --backend milvus) | faiss | milvus"
 
 @app.command()
 def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
            queries: Optional[List[str]] = typer.Argument(None, help="audio files or folders of them"),
-           k: int = typer.Option(10, '-k', '--k', min=1), track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
+           k: int = typer.Option(10, '-k', '--k', min=1),
+           track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
            as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
-           vectors: str = typer.Option('auto', help="--track-id answers from: auto (style vectors when the index has them) | style | recording"),
-           backend: str = typer.Option('auto', help="auto (Milvus when the index was built with --backend milvus) | faiss | milvus"),
+           vectors: str = typer.Option(
+               'auto', help="--track-id answers from: auto (style vectors when there) | style | recording"),
+           backend: str = typer.Option('auto', help=_BACKEND_HELP),
            uri: Optional[str] = typer.Option(None, help="Milvus server URI"),
-           checkpoint: Optional[Path] = typer.Option(None), device: str = typer.Option('auto')):
+           checkpoint: Optional[Path] = typer.Option(None), device: str = DEVICE):
     "Search an index with audio clips/files (same recording), folders of them, or indexed track ids (sounds alike)."
     from cl_ml.index import search_paths
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
-    ix = None
+    cfg, ix = _config(device), None
     if backend != 'faiss' and (backend == 'milvus' or uri or (Path(index_dir)/'milvus.json').exists()):
         from cl_ml.scale import open_index; ix = open_index(index_dir, backend, uri)
-    res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=Config(device=device),
+    res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=cfg,
                        vectors=vectors, index=ix)
     if _print_results(res, as_json): raise typer.Exit(1)
 
 # %% ../nbs/09_cli.ipynb #a31b0f11
-versions_app = typer.Typer(help="Version identification: index a library for versions, find other versions of a piece.", no_args_is_help=True)
+versions_app = typer.Typer(
+    help="Version identification: index a library for versions, find other versions of a piece.", no_args_is_help=True)
 app.add_typer(versions_app, name='versions')
 
 @versions_app.command('build')
 def versions_build(audio_root: Path = typer.Argument(..., help="the music library (only read)"),
                    out: Path = typer.Option(..., '--out', help="version index folder to create (outside the library)"),
-                   checkpoint: str = typer.Option('versions', help="versions encoder: 'versions' (shipped) or a checkpoint path"),
+                   checkpoint: str = typer.Option(
+                       'versions', help="versions encoder: 'versions' (shipped) or a checkpoint path"),
                    factory: str = typer.Option('auto', help="FAISS factory string or auto"),
-                   max_files: Optional[int] = typer.Option(None)):
+                   max_files: Optional[int] = typer.Option(None), device: str = DEVICE):
     "Index a library for version search: versions-encoder vectors + chroma sequences (resumable; failures listed)."
     from cl_ml.versions import build_version_index
+    _device(device)   # the encoder is loaded on 'auto': $CL_ML_DEVICE
     _echo_json(build_version_index(audio_root, out, checkpoint=checkpoint, factory=factory, max_files=max_files,
                                    progress=sys.stderr.isatty()))
 
 @versions_app.command('search')
 def versions_search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml versions build`"),
                     queries: Optional[List[str]] = typer.Argument(None, help="audio files or folders of them"),
-                    k: int = typer.Option(10, '-k', '--k', min=1), track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
-                    as_json: bool = typer.Option(False, '--json', help="one JSON object per line")):
+                    k: int = typer.Option(10, '-k', '--k', min=1),
+                    track_id: Optional[List[str]] = typer.Option(None, '--track-id'),
+                    as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
+                    device: str = DEVICE):
     "Other versions of audio files or of indexed tracks, re-ranked by chroma alignment."
     from cl_ml.versions import search_versions
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
+    _device(device)   # the encoder (audio queries only) is loaded on 'auto': $CL_ML_DEVICE
     if _print_results(search_versions(index_dir, queries or [], k=k, track_id=track_id), as_json): raise typer.Exit(1)
 
+# %% ../nbs/09_cli.ipynb #6d69a9ab
 def _version_embedder(spec:str, device:str):
     "An embedder for version vectors: 'versions' / a checkpoint path, 'mert:PATH_OR_ID', or 'lyrics:DIR'."
     if spec.startswith('mert:'):
@@ -197,7 +250,8 @@ def _version_embedder(spec:str, device:str):
     from cl_ml.model import load_embedder; return load_embedder(spec, device=device)
 
 @versions_app.command('evaluate')
-def versions_evaluate(metadata: Path = typer.Argument(..., help="CSV: version_id|track_id, clique_id|work_id[, lyrics]"),
+def versions_evaluate(metadata: Path = typer.Argument(
+                          ..., help="CSV: version_id|track_id, clique_id|work_id[, lyrics]"),
                       embeddings: Path = typer.Argument(..., help=".npz: id -> vector [D] or chunk vectors [C, D]"),
                       out: Optional[Path] = typer.Option(None, '--out', help="metrics CSV to write"),
                       pool: str = typer.Option('mean', help="chunk vectors: mean | max")):
@@ -208,60 +262,70 @@ def versions_evaluate(metadata: Path = typer.Argument(..., help="CSV: version_id
 @versions_app.command('embed')
 def versions_embed(audio: List[Path] = typer.Argument(..., help="a folder (ids = track ids) or files (ids = names)"),
                    out: Path = typer.Option(..., '--out', help="embeddings .npz"),
-                   checkpoint: str = typer.Option('versions', help="versions | checkpoint path | mert:PATH | lyrics:DIR"),
+                   checkpoint: str = typer.Option(
+                       'versions', help="versions | checkpoint path | mert:PATH | lyrics:DIR"),
                    chunk: Optional[float] = typer.Option(None, help="seconds: chunk vectors [C, D]"),
                    hop: Optional[float] = typer.Option(None), warmup: int = typer.Option(1),
-                   max_files: Optional[int] = typer.Option(None), device: str = typer.Option('auto')):
+                   max_files: Optional[int] = typer.Option(None), device: str = DEVICE):
     "Embed audio to an .npz for `versions evaluate`, with timing (warm-up skipped, mean +- std)."
     from cl_ml.versions import embed_versions
     src = audio[0] if len(audio) == 1 and audio[0].is_dir() else audio
-    _echo_json(embed_versions(src, out, _version_embedder(checkpoint, device), chunk=chunk, hop=hop, warmup=warmup,
-                              max_files=max_files, progress=sys.stderr.isatty()))
+    emb = _version_embedder(checkpoint, _device(device))
+    _echo_json(embed_versions(src, out, emb, chunk=chunk, hop=hop, warmup=warmup, max_files=max_files,
+                              progress=sys.stderr.isatty()))
 
+# %% ../nbs/09_cli.ipynb #ad2cc959
 @versions_app.command('train-lyrics')
 def versions_train_lyrics(audio: Path = typer.Argument(..., help="training music with vocals (only read)"),
                           out: Path = typer.Option(..., '--out', help="folder for the lyrics embedder"),
                           whisper: str = typer.Option(..., help="Whisper folder or hub id"),
                           text_model: str = typer.Option(..., help="sentence-embedding model folder or hub id"),
-                          epochs: int = typer.Option(30), device: str = typer.Option('auto')):
+                          epochs: int = typer.Option(30), device: str = DEVICE):
     "Train a lyrics-informed version embedder (Whisper transcripts -> text targets -> LIVI head)."
     from cl_ml.core import scan_library, track_id
     from cl_ml.lyrics import train_lyrics_encoder, WhisperTranscriber, TextEmbedder
+    device = _device(device)
     files = {track_id(p, audio): p for p in scan_library(audio)}
-    _echo_json(train_lyrics_encoder(files, WhisperTranscriber(whisper, device=device), TextEmbedder(text_model, device=device),
-                                    out, epochs=epochs, device=device, progress=sys.stderr.isatty()))
-
+    asr, text = WhisperTranscriber(whisper, device=device), TextEmbedder(text_model, device=device)
+    _echo_json(train_lyrics_encoder(files, asr, text, out, epochs=epochs, device=device,
+                                    progress=sys.stderr.isatty()))
 
 # %% ../nbs/09_cli.ipynb #cc1fd227
 @app.command()
 def serve(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
           host: str = typer.Option('127.0.0.1'), port: int = typer.Option(8000),
-          api_key: Optional[str] = typer.Option(None, envvar='CL_ML_API_KEY', help="required for writes; mandatory beyond loopback"),
+          api_key: Optional[str] = typer.Option(None, envvar='CL_ML_API_KEY',
+                                                help="required for writes; mandatory beyond loopback"),
           embedder: Optional[str] = typer.Option(None, help="checkpoint path, 'meanstd', or the shipped model"),
           library_root: Optional[Path] = typer.Option(None, help="POST /tracks may ingest paths inside this folder"),
           engine: str = typer.Option('auto', help="encoder engine: auto (faster of torch / ONNX Runtime), torch, onnx"),
-          backend: str = typer.Option('auto', help="auto (Milvus when the index was built with --backend milvus) | faiss | milvus"),
-          uri: Optional[str] = typer.Option(None, help="Milvus: a milvus-lite file or a server URI (default: the index's)"),
-          allow_unauthenticated_writes: bool = typer.Option(False, '--allow-unauthenticated-writes',
-                                                            help="loopback development only: accept writes without an API key")):
+          backend: str = typer.Option('auto', help=_BACKEND_HELP),
+          uri: Optional[str] = typer.Option(
+              None, help="Milvus: a milvus-lite file or a server URI (default: the index's)"),
+          allow_unauthenticated_writes: bool = typer.Option(
+              False, '--allow-unauthenticated-writes',
+              help="loopback development only: accept writes without an API key"),
+          device: str = DEVICE):
     "Run the HTTP search service (FastAPI + uvicorn, dynamic batching, write-ahead log)."
     from cl_ml.serve import serve as _serve
-    kw = dict(engine=engine, allow_unauthenticated_writes=allow_unauthenticated_writes, backend=backend, milvus_uri=uri) | (
-        {} if library_root is None else dict(library_root=str(library_root)))
+    kw = dict(engine=engine, allow_unauthenticated_writes=allow_unauthenticated_writes, backend=backend,
+              milvus_uri=uri, device=_device(device))
+    if library_root is not None: kw['library_root'] = str(library_root)
     _serve(index_dir, host=host, port=port, api_key=api_key, embedder=embedder, **kw)
 
 # %% ../nbs/09_cli.ipynb #1d14b53e
-export_app = typer.Typer(help="Export the encoder: an ONNX file, a Triton model repository.", no_args_is_help=True)
+export_app = typer.Typer(help="Export the encoder: an ONNX file, a Triton model repository (built on CPU).",
+                         no_args_is_help=True)
 app.add_typer(export_app, name='export')
 _CKPT_HELP = "encoder checkpoint (default: the shipped model; 'versions': the shipped versions encoder)"
 
 def _export_encoder(checkpoint:Optional[str], onnx_file:Path, check:bool=True) -> dict:
-    "Load the encoder, write it to `onnx_file`, compare ONNX Runtime with torch (`check`); user errors are one line."
+    "Load the encoder on CPU, write it to `onnx_file`, compare ONNX Runtime with torch (`check`); errors: one line."
     import logging
     from cl_ml.export import export_onnx, onnx_max_diff, onnx_missing, ONNX_INSTALL
     from cl_ml.model import load_embedder, CheckpointError
     if miss := onnx_missing(): _fail(f"export needs {', '.join(miss)}: {ONNX_INSTALL}")
-    try: emb = load_embedder(checkpoint, device='cpu')
+    try: emb = load_embedder(checkpoint, device='cpu')   # the exported graph is device-free: --device does not apply
     except (CheckpointError, OSError, ValueError) as e: _fail(str(e))
     logging.getLogger('torch.onnx').setLevel(logging.ERROR)   # its notes on torchvision ops it does not need
     t0 = time.time()
@@ -302,22 +366,12 @@ def export_triton_cmd(out: Path = typer.Option(..., '--out', help="repository (f
 # %% ../nbs/09_cli.ipynb #17ba0dde
 @bench_app.command('tokenize')
 def bench_tokenize_cmd(seconds: float = typer.Option(600., help="at least this much real music (Debian game music)"),
-                       threads: int = typer.Option(1)):
-    "Real-time factor of decode + resample + default tokenizer, and peak memory."
+                       threads: int = typer.Option(1, help="CPU threads (the tokenizer runs on the CPU)")):
+    "Real-time factor of decode + resample + default tokenizer on the CPU, and peak memory."
     from cl_ml.tokenize import bench_tokenize, game_music_paths
     files = game_music_paths()
     if not files: _fail("no Debian game music found: apt-get install supertux-data hedgewars-data")
     _echo_json(bench_tokenize(files, seconds=seconds, threads=threads))
-
-@bench_app.command('index')
-def bench_index_cmd(audio_root: Path = typer.Argument(..., help="library to index and evaluate (metadata.csv used when present)"),
-                    out: Path = typer.Option(..., help="report folder: report.json, report.md, plots"),
-                    checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000, help="synthetic vectors for the ANN part (1000000 = the full benchmark)"),
-                    max_files: Optional[int] = typer.Option(None), umap: bool = typer.Option(True)):
-    "Index a library end to end, then evaluate clips, versions, ANN recall/QPS, latency and bandwidth; writes a report."
-    from cl_ml.eval import run_bench
-    rep = run_bench(audio_root, out, checkpoint=checkpoint, ann_n=ann_n, max_files=max_files, umap=umap)
-    typer.echo((Path(out)/'report.md').read_text())
 
 @bench_app.command('ann')
 def bench_ann_cmd(n: int = typer.Option(1_000_000), d: int = typer.Option(128), n_queries: int = typer.Option(1000)):
@@ -325,45 +379,71 @@ def bench_ann_cmd(n: int = typer.Option(1_000_000), d: int = typer.Option(128), 
     from cl_ml.eval import bench_ann
     _echo_json(bench_ann(n, d, n_queries=n_queries))
 
+# %% ../nbs/09_cli.ipynb #c4ebaa9b
+@bench_app.command('index')
+def bench_index_cmd(audio_root: Path = typer.Argument(
+                        ..., help="library to index and evaluate (metadata.csv used when present)"),
+                    out: Path = typer.Option(..., help="report folder: report.json, report.md, plots"),
+                    checkpoint: Optional[Path] = typer.Option(None),
+                    ann_n: int = typer.Option(20_000, help="synthetic vectors for ANN (1000000: the full run)"),
+                    max_files: Optional[int] = typer.Option(None), umap: bool = typer.Option(True),
+                    device: str = DEVICE):
+    "Index a library end to end, then evaluate clips, versions, ANN recall/QPS, latency and bandwidth; writes a report."
+    from cl_ml.eval import run_bench
+    run_bench(audio_root, out, checkpoint=checkpoint, ann_n=ann_n, max_files=max_files, umap=umap,
+              cfg=_config(device))
+    typer.echo((Path(out)/'report.md').read_text())
+
+# %% ../nbs/09_cli.ipynb #e45c5366
 @bench_app.command('quality')
-def bench_quality_cmd(runs_dir: Path = typer.Option(Path('runs'), help="where the seed-baseline checkpoint is kept (trained if missing)"),
+def bench_quality_cmd(runs_dir: Path = typer.Option(
+                          Path('runs'), help="where the seed-baseline checkpoint is kept (trained if missing)"),
                       baseline_epochs: int = typer.Option(2)):
-    "Issue-3 table on held-out music: clip top-1 (2/5/10 s), version MAP/MR1, x real time; shipped vs seed baseline vs mean+std."
+    "Issue-3 table on held-out music: clip top-1 (2/5/10 s), version MAP/MR1, x real time on one CPU (models on cpu)."
     from cl_ml.quality import bench_quality, format_table
     typer.echo(format_table(bench_quality(runs_dir, baseline_epochs)))
     from cl_ml.style import bench_style, style_table, missing_style_packages
-    if missing_style_packages('heldout'): typer.echo(f"\n(style table skipped: apt-get install {' '.join(missing_style_packages('heldout'))})")
+    if miss := missing_style_packages('heldout'):
+        typer.echo(f"\n(style table skipped: apt-get install {' '.join(miss)})")
     else: typer.echo('\n## Tracks that sound alike (held-out games)\n\n' + style_table(bench_style(progress=False)[0]))
 
 @bench_app.command('style')
-def bench_style_cmd():
+def bench_style_cmd(device: str = DEVICE):
     "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
     from cl_ml.style import bench_style, style_table
+    _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
     typer.echo(style_table(bench_style(progress=sys.stderr.isatty())[0]))
 
 @bench_app.command('clips')
-def bench_clips_cmd(distractors: str = typer.Option('large', help="demo library size padding the catalogue: small | large"),
+def bench_clips_cmd(distractors: str = typer.Option(
+                        'large', help="demo library size padding the catalogue: small | large"),
                     n_per_track: int = typer.Option(3)):
-    "Clip top-1 (2/5/10 s) on the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
+    "Clip top-1 (2/5/10 s) on the held-out games' music among >= 1,000 catalogue tracks, everyday noise (on cpu)."
     from cl_ml.quality import bench_real_clips
     _echo_json(bench_real_clips(distractors=distractors, n_per_track=n_per_track, progress=sys.stderr.isatty()))
 
+# %% ../nbs/09_cli.ipynb #241dacd9
 @bench_app.command('serve')
 def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = typer.Option(5.0),
                     soak_seconds: float = typer.Option(0.0, help="600 = the 10-minute memory soak"),
-                    embedder: str = typer.Option('default', help="what the server embeds audio with: 'default' (the shipped encoder), 'meanstd', or a checkpoint")):
+                    embedder: str = typer.Option(
+                        'default', help="the server's embedder: 'default' (shipped encoder), 'meanstd', a checkpoint"),
+                    device: str = DEVICE):
     "Load-test the service on loopback: latency percentiles, req/s, batching on vs off, memory."
     from cl_ml.loadtest import bench_serve, bench_table
+    _device(device)   # the server's embedder is loaded on 'auto': $CL_ML_DEVICE
     res = bench_serve(n_tracks=n_tracks, seconds=seconds, soak_seconds=soak_seconds, embedder=embedder)
     typer.echo(bench_table(res))
 
 # %% ../nbs/09_cli.ipynb #fd435e2a
 @app.command()
 def demo(out: Path = typer.Option(Path('cl_ml_demo'), help="working folder"), size: str = typer.Option('small'),
-         checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000), umap: bool = typer.Option(True)):
+         checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000),
+         umap: bool = typer.Option(True), device: str = DEVICE):
     "The main job: demo library -> tokens -> splits -> index -> metrics table (all offline, CPU or GPU)."
     from cl_ml.pipeline import run_demo
-    rep = run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=lambda m: typer.echo(m, err=True))
+    rep = run_demo(out, size=size, checkpoint=checkpoint, ann_n=ann_n, umap=umap, device=_device(device),
+                   log=lambda m: typer.echo(m, err=True))
     typer.echo((out/'report'/'report.md').read_text())
     typer.echo(f"report: {(out/'report'/'report.md').resolve()}", err=True)
     typer.echo(f"plots: {', '.join(str((out/'report'/p).resolve()) for p in rep.get('plots', []))}", err=True)
@@ -396,6 +476,7 @@ def _finish(ans:dict, as_json:bool, xspf:Optional[Path], library_root, index_dir
         if root is None: _fail("the index does not record its library root: pass --library-root to write a playlist")
         write_xspf(ans['results'], xspf, root, listens, title); typer.echo(f"playlist: {xspf}", err=True)
 
+# %% ../nbs/09_cli.ipynb #bf2ab0a6
 @app.command()
 def recommend(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
               clementine: Optional[Path] = typer.Option(None, '--clementine', help="Clementine's database (only read)"),
@@ -414,6 +495,7 @@ def recommend(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml 
     title = 'cl_ml: to rate next' if uncertain else 'cl_ml: recommended'
     _finish(ans, as_json, xspf, library_root, index_dir, ans['listens'], title)
 
+# %% ../nbs/09_cli.ipynb #c3877a81
 @app.command()
 def mix(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
         seed_track_id: str = typer.Argument(..., help="indexed track id to start from"),
@@ -440,6 +522,7 @@ def path(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index
     ans = _rec_call(path_tracks, index_dir, from_track_id, to_track_id, n, vectors)
     _finish(ans, as_json, xspf, library_root, index_dir, title=f'cl_ml path: {from_track_id} -> {to_track_id}')
 
+# %% ../nbs/09_cli.ipynb #e321b7b9
 @app.command()
 def tune(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
          clementine: Optional[Path] = typer.Option(None, '--clementine'),

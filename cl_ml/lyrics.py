@@ -27,7 +27,7 @@ def _local(path_or_id, local_files_only:bool|None) -> bool:
 
 class WhisperTranscriber:
     "Whisper (transformers) speech-to-text for music tracks: text, no-speech probability, vocals or not."
-    sample_rate = 16000
+    sample_rate = 16000   # Whisper's own input rate (fixed by the model), not cl_ml's working rate
     def __init__(self, path_or_id, device:str='auto', local_files_only:bool|None=None, language:str='en',
                  max_new_tokens:int=128, no_speech_threshold:float=0.6, min_words:int=3):
         import transformers
@@ -179,8 +179,8 @@ def train_lyrics_head(frames:dict, targets:dict, epochs:int=30, batch_size:int=1
 # %% ../nbs/07d_lyrics.ipynb #c506ded4
 class LyricsEmbedder(EmbedderBase):
     "Query-time lyrics-informed embedder: frozen frames -> trained `LiviHead`; no speech recognition."
-    def __init__(self, head:LiviHead, frames_fn:Callable|None=None, sample_rate:int=16000, frames:str='default'):
-        if frames_fn is None: frames_fn, sample_rate = get_tokenizer('default').featurizer.features, 16000
+    def __init__(self, head:LiviHead, frames_fn:Callable|None=None, sample_rate:int=SAMPLE_RATE, frames:str='default'):
+        if frames_fn is None: frames_fn, sample_rate = get_tokenizer('default').featurizer.features, SAMPLE_RATE
         self.head, self.frames_fn, self.sample_rate, self.frames = head.eval(), frames_fn, sample_rate, frames
         self.dim, self.tokenizer_name = head.cfg['out_dim'], frames
         h = hashlib.sha256(json.dumps(head.cfg, sort_keys=True).encode())
@@ -215,7 +215,7 @@ def _load_targets(npz) -> dict:
         return dict(ids=z['ids'].tolist(), texts=z['texts'].tolist(), has_vocals=z['has_vocals'], targets=z['targets'],
                     no_speech=z['no_speech'], failures={})
 
-def train_lyrics_encoder(files:dict, whisper, text, out_dir, frames_fn:Callable|None=None, sample_rate:int=16000,
+def train_lyrics_encoder(files:dict, whisper, text, out_dir, frames_fn:Callable|None=None, sample_rate:int=SAMPLE_RATE,
                          frames:str='default', max_seconds:float|None=60., progress:bool=True, **train_kw) -> dict:
     "Transcribe + embed lyrics of `files` (id -> path), train a `LiviHead` on vocal tracks, save a `LyricsEmbedder`."
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True); t0 = time.time()

@@ -25,17 +25,18 @@ def _version_table(rr:dict, candidates:int) -> str:
     "The re-ranked version figures as a markdown section of the report."
     cols = ['HR@1', 'HR@5', 'MRR', 'MAP@10', 'MR1', 'n_queries']
     cell = lambda v: f"{v:.3f}" if isinstance(v, float) else str(v)
-    return '\n'.join(['', f"## Version identification, re-ranked by chroma alignment (`cl-ml versions`, top {candidates})",
-                      '', '| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|',
+    title = f"## Version identification, re-ranked by chroma alignment (`cl-ml versions`, top {candidates})"
+    return '\n'.join(['', title, '', '| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|',
                       '| versions encoder + re-rank | ' + ' | '.join(cell(rr[c]) for c in cols) + ' |', ''])
 
-def demo_versions(out, log=print) -> dict:
+def demo_versions(out, log=print, device:str='auto') -> dict:
     "Version search on the demo library (shipped versions encoder, re-ranked); appends its table to report.md."
-    from cl_ml.model import SHIPPED
+    from cl_ml.model import SHIPPED, load_embedder
     from cl_ml.versions import build_version_index, VersionIndex, version_eval_reranked
     out = Path(out)
     if not SHIPPED['versions'].exists(): return {}
-    build_version_index(out/'library', out/'versions', progress=False)
+    build_version_index(out/'library', out/'versions', embedder=load_embedder('versions', device=device),
+                        progress=False)
     vx = VersionIndex.load(out/'versions')
     with open(out/'library'/'metadata.csv') as f:
         works = {r['track_id']: r['work_id'] for r in csv.DictReader(f) if r.get('source', 'render') == 'render'}
@@ -52,25 +53,28 @@ def run_demo(out='cl_ml_demo', # working folder: library/, tokens/, splits/, rep
              size:str='small', # demo library size: tiny | small | large
              checkpoint=None, # encoder checkpoint (default: the shipped model)
              ann_n:int=20_000, # synthetic vectors for the ANN part of the report
-             umap:bool=True, log=print) -> dict:
+             umap:bool=True, log=print,
+             device:str='auto', # 'auto' ($CL_ML_DEVICE, else cuda -> mps -> cpu), 'cpu', 'cuda', 'cuda:1', 'mps'
+            ) -> dict:
     "Build the demo library (held-out works), tokenize, split, index and evaluate it; returns the report."
     from cl_ml.demo import demo_data
     from cl_ml.tokenize import tokenize_library, get_tokenizer
     from cl_ml.splits import split_library
     from cl_ml.eval import run_bench
+    from cl_ml.core import Config
     out = Path(out); t0 = time.time()
     excl = [] if checkpoint else shipped_model_works()
     lib = demo_data(out/'library', size=size, exclude_works=excl)
     log(f"library: {lib['tracks']} tracks, {lib['works']} works, {lib['hours']} h of music the shipped model never "
         f"heard ({len(excl)} works it trained on are left out)")
-    tok = tokenize_library(out/'library', out/'tokens', get_tokenizer('default'))
+    tok = tokenize_library(out/'library', out/'tokens', get_tokenizer('default'), device=device)
     log(f"tokens: {tok['n_tokenized_total']} tracks with {tok['tokenizer']}, {tok['n_failed']} failures")
     sp = split_library(out/'splits', metadata=out/'library'/'metadata.csv')
     log("splits (the same stable split the shipped model was trained with, so these works were its validation and "
         "test works): " +
         ", ".join(f"{k} {v['tracks']} tracks / {v['groups']} works" for k, v in sp['splits'].items() if v['tracks']))
     rep = run_bench(out/'library', out/'report', checkpoint=checkpoint, ann_n=ann_n, umap=umap, log=log,
-                    progress=sys.stderr.isatty())
-    if checkpoint is None: rep['version_reranked'] = demo_versions(out, log)
+                    progress=sys.stderr.isatty(), cfg=Config(device=device))
+    if checkpoint is None: rep['version_reranked'] = demo_versions(out, log, device)
     rep['demo'] = dict(library=lib, tokens=tok, splits=sp, excluded_works=len(excl), seconds=round(time.time()-t0, 1))
     return rep

@@ -20,13 +20,13 @@ from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_rera
 
 # %% auto #0
 __all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1',
-           'throughput', 'benchmark', 'format_table', 'bench_quality', 'background_clips', 'bench_real_clips']
+           'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips', 'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
                              p_reverb=0.5, p_lowpass=0.5, p_gain=0.5)
 
-def clip_queries(waves:dict, seconds=(2, 5, 10), n_per_track:int=3, sr:int=16000, seed:int=0,
+def clip_queries(waves:dict, seconds=(2, 5, 10), n_per_track:int=3, sr:int=SAMPLE_RATE, seed:int=0,
                  degrade:DegradeConfig=CLIP_DEGRADE, noises:Sequence=()) -> list[dict]: # background clips mixed in
     "Seeded degraded clips: dicts of track_id, seconds, offset (s), wave."
     deg, out = Degrader(degrade, noises=noises), []
@@ -39,11 +39,12 @@ def clip_queries(waves:dict, seconds=(2, 5, 10), n_per_track:int=3, sr:int=16000
     return out
 
 # %% ../nbs/07b_quality.ipynb #1e0aad0e
-def _seg(embedder):
+def _seg(embedder) -> tuple[float, float]:
+    "The embedder's clip window and hop (s): its own, else 5 s every 2.5 s."
     return getattr(embedder, 'seg_win_s', 5.), getattr(embedder, 'seg_hop_s', 2.5)
 
 def reference_set(embedder, waves:dict, win_s:float|None=None, hop_s:float|None=None, progress:bool=False) -> dict:
-    "Track ids, track vectors [N,D], segment vectors [S,D] and their track index [S] (windows: the embedder's by default)."
+    "Track ids, track vectors [N,D], window vectors [S,D] and their track index [S] (the embedder's windows)."
     w0, h0 = _seg(embedder); win_s, hop_s = win_s or w0, hop_s or h0
     ids, tv, sv, so = list(waves), [], [], []
     for i, t in enumerate(tqdm(ids, desc='references', disable=not progress, leave=False)):
@@ -51,8 +52,10 @@ def reference_set(embedder, waves:dict, win_s:float|None=None, hop_s:float|None=
         S = embedder.embed_segments(waves[t], win_s, hop_s); sv.append(S); so += [i]*len(S)
     return dict(ids=ids, tracks=np.stack(tv), segs=np.concatenate(sv), owner=np.array(so), win_s=win_s, hop_s=hop_s)
 
+# %% ../nbs/07b_quality.ipynb #q7b0004
 def track_scores(qsegs:np.ndarray, refs:dict, agg:str='diag') -> np.ndarray:
-    "Score of every reference track for a clip given as its consecutive window vectors [S,D] ('diag': best in-order offset; 'mean': mean of each window's best match)."
+    "Every reference track's score for a clip of consecutive window vectors [S,D] ('diag' in order, or 'mean')."
+    # 'diag': best in-order offset; 'mean': mean of each window's best match
     S = np.maximum(qsegs @ refs['segs'].T, 0.); own = refs['owner']; N = len(refs['ids'])
     best = np.full(N, -np.inf, np.float32)
     if agg == 'mean':
@@ -64,12 +67,14 @@ def track_scores(qsegs:np.ndarray, refs:dict, agg:str='diag') -> np.ndarray:
     np.maximum.at(best, own, acc/len(S))
     return best
 
+# %% ../nbs/07b_quality.ipynb #q7b0007
 def clip_top1(embedder, refs:dict, queries:list, batch_size:int=32) -> dict:
-    "Top-1 hit rate of `queries` per clip length: by windows (`clipNs`), clip vector vs best window (`_whole`), vs track vectors (`_track`)."
+    "Top-1 per clip length: by windows (`clipNs`), clip vector vs best window (`_whole`), vs tracks (`_track`)."
     truth = np.array([refs['ids'].index(q['track_id']) for q in queries])
-    win_hit = np.array([track_scores(embedder.embed_segments(q['wave'], refs['win_s'], refs['hop_s']), refs).argmax() == t
-                        for q, t in zip(queries, truth)])
-    Q = np.concatenate([embedder.embed_waves([q['wave'] for q in queries[i:i+batch_size]]) for i in range(0, len(queries), batch_size)])
+    seg = lambda q: embedder.embed_segments(q['wave'], refs['win_s'], refs['hop_s'])
+    win_hit = np.array([track_scores(seg(q), refs).argmax() == t for q, t in zip(queries, truth)])
+    Q = np.concatenate([embedder.embed_waves([q['wave'] for q in queries[i:i+batch_size]])
+                        for i in range(0, len(queries), batch_size)])
     best = np.full((len(Q), len(refs['ids'])), -np.inf, np.float32)
     np.maximum.at(best.T, refs['owner'], (Q @ refs['segs'].T).T)
     whole_hit, trk_hit = best.argmax(1) == truth, (Q @ refs['tracks'].T).argmax(1) == truth
@@ -83,7 +88,7 @@ def clip_top1(embedder, refs:dict, queries:list, batch_size:int=32) -> dict:
 # %% ../nbs/07b_quality.ipynb #16cc48f3
 def throughput(embedder, files:list, threads:int=1, max_seconds:float|None=None,
                segments:bool=False) -> float: # also the clip windows an index stores (what `cl-ml index` computes)
-    "x real time of embedding `files` (decode + features + model: the track vector, and its windows if `segments`) on `threads` CPU threads."
+    "x real time of embedding `files` on `threads` CPU threads (decode, features, model; windows too if `segments`)."
     old = torch.get_num_threads(); torch.set_num_threads(threads)
     try:
         def one(f):
@@ -98,49 +103,31 @@ def throughput(embedder, files:list, threads:int=1, max_seconds:float|None=None,
         return audio/(time.perf_counter()-t0)
     finally: torch.set_num_threads(old)
 
-# %% ../nbs/07b_quality.ipynb #07c08baa
-def benchmark(library, embedders:dict, test_ids:list|None=None, seconds=(2, 5, 10), n_per_track:int=3,
-              max_seconds:float=60., seed:int=0, speed_files:int=8, progress:bool=True,
-              align:AlignConfig|None=None) -> list[dict]: # version re-ranking settings (None: the defaults)
-    "One row per embedder (or (recording, versions) pair): clip top-1 per length, version MAP@10/MR1/HR@1 (vectors, then re-ranked) and x real time, on held-out `test_ids`."
-    align = align or AlignConfig()
-    lib = Path(library)
-    rows, sp = library_split(lib)
-    test_ids = sorted(test_ids if test_ids is not None else sp['test'])
-    if not test_ids: raise ValueError("benchmark: empty test split")
+# %% ../nbs/07b_quality.ipynb #q7b0009
+def _read_waves(lib:Path, ids, max_seconds:float, progress:bool=False) -> dict:
+    "Waves of the tracks `ids` under `lib` at the working rate; unreadable files are left out."
     waves = {}
-    for t in tqdm(sorted(rows), desc='reading', disable=not progress, leave=False):
-        try: waves[t] = load_audio(lib/t, sr=16000, max_seconds=max_seconds)
+    for t in tqdm(sorted(ids), desc='reading', disable=not progress, leave=False):
+        try: waves[t] = load_audio(lib/t, sr=SAMPLE_RATE, max_seconds=max_seconds)
         except AudioError: pass
-    queries = clip_queries({t: waves[t] for t in test_ids if t in waves}, seconds, n_per_track, seed=seed)
-    vers = [t for t in test_ids if rows[t]['source'] == 'render' and t in waves]
-    seqs = [chroma_sequence(waves[t], align) for t in vers]
-    table = []
-    for name, emb in embedders.items():
-        t0 = time.time()
-        emb, vemb = emb if isinstance(emb, tuple) else (emb, None)   # (recording, versions) encoders, or one for both
-        refs = reference_set(emb, waves, progress=progress)
-        r = dict(model=name, dim=emb.dim, **clip_top1(emb, refs, queries))
-        V = (vemb.embed_waves([waves[t] for t in vers]) if vemb is not None and vers else
-             refs['tracks'][[refs['ids'].index(t) for t in vers]])
-        ve = version_eval(V, vers, [rows[t]['work_id'] for t in vers]) if vers else {}
-        r.update({'MAP@10': ve.get('MAP@10', float('nan')), 'MR1': ve.get('MR1', float('nan')), 'HR@1': ve.get('HR@1', float('nan'))})
-        if vers:
-            t1 = time.time(); rr = version_eval_reranked(V, seqs, vers, [rows[t]['work_id'] for t in vers], align)
-            r.update({'MAP@10_rr': rr['MAP@10'], 'MR1_rr': rr['MR1'], 'HR@1_rr': rr['HR@1'], 'rerank_ms_per_query': 1000*(time.time()-t1)/max(1, rr['n_queries'])})
-        r['x_realtime_1core'] = throughput(emb, [lib/t for t in test_ids[:speed_files]], max_seconds=max_seconds)
-        r['x_realtime_index'] = throughput(emb, [lib/t for t in test_ids[:speed_files]], max_seconds=max_seconds, segments=True)
-        r['seconds'] = round(time.time()-t0, 1)
-        table.append(r)
-    info = dict(n_refs=len(waves), n_test=len(test_ids), n_queries=len(queries), n_version_items=len(vers),
-                n_version_works=len({rows[t]['work_id'] for t in vers}))
-    for r in table: r.update(info)
-    return table
+    return waves
 
+# %% ../nbs/07b_quality.ipynb #q7b0012
+def _version_scores(V:np.ndarray, vers:list, works:list, seqs:list, align:AlignConfig) -> dict:
+    "MAP@10 / MR1 / HR@1 of the version vectors `V` of tracks `vers`, then re-ranked (`_rr`)."
+    ve = version_eval(V, vers, works) if vers else {}
+    r = {k: ve.get(k, float('nan')) for k in ('MAP@10', 'MR1', 'HR@1')}
+    if vers:
+        t1 = time.time(); rr = version_eval_reranked(V, seqs, vers, works, align)
+        r.update({'MAP@10_rr': rr['MAP@10'], 'MR1_rr': rr['MR1'], 'HR@1_rr': rr['HR@1'],
+                  'rerank_ms_per_query': 1000*(time.time()-t1)/max(1, rr['n_queries'])})
+    return r
+
+# %% ../nbs/07b_quality.ipynb #q7b0015
 def format_table(table:list) -> str:
     "The benchmark rows as a markdown table (and the hard versions per type of a row that has them, under it)."
-    cols = [c for c in ['model', 'clip2s', 'clip5s', 'clip10s', 'MAP@10', 'MR1', 'HR@1', 'MAP@10_rr', 'MR1_rr', 'HR@1_rr',
-                        'x_realtime_1core', 'x_realtime_index'] if c in table[0]]
+    cols = [c for c in ['model', 'clip2s', 'clip5s', 'clip10s', 'MAP@10', 'MR1', 'HR@1', 'MAP@10_rr', 'MR1_rr',
+                        'HR@1_rr', 'x_realtime_1core', 'x_realtime_index'] if c in table[0]]
     f = lambda v: f'{v:.3f}' if isinstance(v, float) and v < 10 else f'{v:.0f}' if isinstance(v, float) else str(v)
     out = '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)] +
                     ['| ' + ' | '.join(f(r.get(c, '')) for c in cols) + ' |' for r in table])
@@ -150,6 +137,41 @@ def format_table(table:list) -> str:
                       f"{h['n_distractors']} distractor works ({h['n_items']} tracks), MAP@10 per query type\n\n"
                       + format_version_types(h))
     return out
+
+# %% ../nbs/07b_quality.ipynb #07c08baa
+def _bench_row(name:str, emb, waves:dict, queries:list, vers:list, works:list, seqs:list, speed:list,
+               max_seconds:float, align:AlignConfig, progress:bool) -> dict:
+    "One row: clip top-1, version scores and speed of one embedder, or of a (recording, versions) pair."
+    t0 = time.time()
+    emb, vemb = emb if isinstance(emb, tuple) else (emb, None)   # (recording, versions) encoders, or one for both
+    refs = reference_set(emb, waves, progress=progress)
+    r = dict(model=name, dim=emb.dim, **clip_top1(emb, refs, queries))
+    V = (vemb.embed_waves([waves[t] for t in vers]) if vemb is not None and vers else
+         refs['tracks'][[refs['ids'].index(t) for t in vers]])
+    r.update(_version_scores(V, vers, works, seqs, align))
+    r['x_realtime_1core'] = throughput(emb, speed, max_seconds=max_seconds)
+    r['x_realtime_index'] = throughput(emb, speed, max_seconds=max_seconds, segments=True)
+    r['seconds'] = round(time.time()-t0, 1)
+    return r
+
+def benchmark(library, embedders:dict, test_ids:list|None=None, seconds=(2, 5, 10), n_per_track:int=3,
+              max_seconds:float=60., seed:int=0, speed_files:int=8, progress:bool=True,
+              align:AlignConfig|None=None) -> list[dict]: # version re-ranking settings (None: the defaults)
+    "One row per embedder: clip top-1 per length, version MAP@10/MR1/HR@1 (then re-ranked), x real time."
+    align, lib = align or AlignConfig(), Path(library)
+    rows, sp = library_split(lib)
+    test_ids = sorted(test_ids if test_ids is not None else sp['test'])
+    if not test_ids: raise ValueError("benchmark: empty test split")
+    waves = _read_waves(lib, rows, max_seconds, progress)
+    queries = clip_queries({t: waves[t] for t in test_ids if t in waves}, seconds, n_per_track, seed=seed)
+    vers = [t for t in test_ids if rows[t]['source'] == 'render' and t in waves]
+    works, seqs = [rows[t]['work_id'] for t in vers], [chroma_sequence(waves[t], align) for t in vers]
+    speed = [lib/t for t in test_ids[:speed_files]]
+    table = [_bench_row(name, emb, waves, queries, vers, works, seqs, speed, max_seconds, align, progress)
+             for name, emb in embedders.items()]
+    info = dict(n_refs=len(waves), n_test=len(test_ids), n_queries=len(queries), n_version_items=len(vers),
+                n_version_works=len(set(works)))
+    return [r | info for r in table]
 
 # %% ../nbs/07b_quality.ipynb #e5ef9036
 def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept (trained here if missing)
@@ -178,9 +200,10 @@ def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept 
 # %% ../nbs/07b_quality.ipynb #a8284ebb
 REAL_CLIP_DEGRADE = CLIP_DEGRADE.update(p_noise_clip=0.7, p_phone=0.3, p_gain=1.0, gain_db=(-6., 6.))
 SFX_DIRS = ('/usr/share/games/supertux2/sounds', '/usr/share/games/hedgewars/Data/Sounds',   # training packages only
-            '/usr/share/games/supertuxkart/data/sfx', '/usr/share/games/colobot/sounds', '/usr/share/games/fillets-ng/sound')
+            '/usr/share/games/supertuxkart/data/sfx', '/usr/share/games/colobot/sounds',
+            '/usr/share/games/fillets-ng/sound')
 
-def background_clips(n:int=120, sr:int=16000, seed:int=0, dirs=SFX_DIRS) -> list[np.ndarray]:
+def background_clips(n:int=120, sr:int=SAMPLE_RATE, seed:int=0, dirs=SFX_DIRS) -> list[np.ndarray]:
     "Up to `n` sound effects and spoken lines of the training packages (never their music), as noise clips."
     files = [p for d in dirs if Path(d).is_dir() for p in scan_library(d, ('.ogg', '.wav')) if 'music' not in p.parts]
     rng, out = np.random.default_rng(seed), []
@@ -198,15 +221,17 @@ def bench_real_clips(embedder=None, distractors:str='large', seconds=(2, 5, 10),
     held = style_files('heldout')
     if not held: raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
     emb = embedder or load_embedder(device='cpu')
-    cat = [(f'heldout/{g}/{p.name}', p) for g, p in held] + [(f'train/{g}/{p.name}', p) for g, p in style_files('train')]
+    cat = ([(f'heldout/{g}/{p.name}', p) for g, p in held] +
+           [(f'train/{g}/{p.name}', p) for g, p in style_files('train')])
     lib = demo_library(distractors); cat += [(f'renders/{p.relative_to(lib)}', p) for p in scan_library(lib)]
     waves = {}
     for tid, p in tqdm(cat, desc='catalogue', disable=not progress, leave=False):
-        try: waves[tid] = load_audio(p, sr=16000, max_seconds=max_seconds)
+        try: waves[tid] = load_audio(p, sr=SAMPLE_RATE, max_seconds=max_seconds)
         except AudioError: pass
     qw = {t: waves[t] for t in waves if t.startswith('heldout/')}
-    queries = clip_queries(qw, seconds, n_per_track, seed=seed, degrade=REAL_CLIP_DEGRADE, noises=background_clips(seed=seed))
+    queries = clip_queries(qw, seconds, n_per_track, seed=seed, degrade=REAL_CLIP_DEGRADE,
+                           noises=background_clips(seed=seed))
     refs = reference_set(emb, waves, progress=progress)
     return dict(model=getattr(emb, 'version', type(emb).__name__), n_catalogue=len(waves), n_heldout=len(qw),
-                catalogue_hours=round(sum(len(w) for w in waves.values())/16000/3600, 1), n_queries=len(queries),
+                catalogue_hours=round(sum(len(w) for w in waves.values())/SAMPLE_RATE/3600, 1), n_queries=len(queries),
                 **clip_top1(emb, refs, queries))

@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote_to_bytes, urlsplit
 import numpy as np
 import pandas as pd
 from fastcore.basics import patch
-from .core import atomic_write, save_json, mmr_order
+from .core import ConfigBase, atomic_write, save_json, mmr_order
 from .store import EmbeddingStore, _db_id, _py_id
 
 # %% auto #0
@@ -143,10 +143,12 @@ CREATE INDEX idx_filename ON songs (filename);
 INSERT INTO schema_version (version) VALUES (51);
 """
 
+# %% ../nbs/07c_recommend.ipynb #r7c0001
 def file_url(path) -> str:
     "The percent-encoded `file://` URL of `path` (absolute; any bytes, non-UTF-8 names included), as players store it."
     return 'file://' + quote(os.fsencode(os.path.abspath(path)))
 
+# %% ../nbs/07c_recommend.ipynb #r7c0002
 def clementine_fixture(db, library_root, rows:list[dict]) -> Path:
     "A Clementine database at `db` from the real schema: a `songs` row per dict (`track_id` or `path`, columns)."
     db = Path(db); db.parent.mkdir(parents=True, exist_ok=True)
@@ -227,6 +229,7 @@ def _song_columns(con, db) -> list[str]:
                             "cl_ml reads Clementine's schema 51 and any later one that keeps them)")
     return cols
 
+# %% ../nbs/07c_recommend.ipynb #r7c0009
 def _map_path(p:str, roots:list[Path], known:set|None) -> tuple[str|None, str|None]:
     "(track id, None) for a local path inside one of `roots`, else (None, reason)."
     ap = Path(os.path.abspath(p))
@@ -238,6 +241,7 @@ def _map_path(p:str, roots:list[Path], known:set|None) -> tuple[str|None, str|No
     if known is not None and tid not in known: return None, 'not in the index'
     return tid, None
 
+# %% ../nbs/07c_recommend.ipynb #r7c0010
 def read_clementine(db, # path of clementine.db (only read, never written)
                     library_root, # the music folder the index was built from (track ids are relative to it)
                     known_ids=None, # the index's track ids: rows of other files are reported, not used
@@ -331,6 +335,7 @@ def _num(v, name:str, lo:float, hi:float, where:str):
     if not lo <= x <= hi or math.isnan(x): raise ValueError(f"{where}: {name} {x:g} is out of range {lo:g}..{hi:g}")
     return x
 
+# %% ../nbs/07c_recommend.ipynb #r7c0016
 def read_ratings(path, known_ids=None) -> Listens:
     "`Listens` from a CSV/JSON ratings file (`track_id`, `rating` 0..1 or `stars` 0..5, `plays`, `skips`)."
     path = Path(path)
@@ -372,6 +377,7 @@ class Vectors:
         if miss: raise KeyError(f"track(s) not in the index: {', '.join(map(repr, miss[:5]))}")
         return np.array([self.pos[t] for t in ids], dtype=np.int64)
 
+# %% ../nbs/07c_recommend.ipynb #r7c0020
 _VEC_CACHE: dict = {}
 
 def track_vectors(index_dir, # folder from `cl-ml index` (index/, maybe style/), an index folder, or a TrackIndex
@@ -427,7 +433,7 @@ def vectors(self:EmbeddingStore, model_version:str) -> Vectors:
 
 # %% ../nbs/07c_recommend.ipynb #0dda38b8
 @dataclass
-class TasteConfig:
+class TasteConfig(ConfigBase):
     "Knobs of the taste model; every field has a working default (`cl_ml.tracking.tune` searches them per listener)."
     k: int = 20                    # rated (or played) neighbours consulted per track
     tau: float = 0.1               # similarity scale: a neighbour `tau` less similar than the closest weighs 1/e
@@ -473,6 +479,7 @@ class TasteModel:
             dict(rating=self.mu[r], std=self.std[r], p_like=p, uncertainty=1 - 2 * np.abs(p - 0.5)), index=list(ids)
         )
 
+# %% ../nbs/07c_recommend.ipynb #r7c0024
 def _signals(vecs:Vectors, listens:Listens, cfg:TasteConfig):
     "Training rows, targets, liked flags, weights and notes from `listens` (only tracks in `vecs`)."
     df = listens.df[listens.df.track_id.isin(vecs.pos.keys())]
@@ -635,6 +642,7 @@ def _kmeans(V:np.ndarray, k:int, iters:int=10, seed:int=0) -> np.ndarray:
             if (lab == j).any(): c = V[lab == j].sum(0); C[j] = c/max(np.linalg.norm(c), 1e-12)
     return (V @ C.T).argmax(1)
 
+# %% ../nbs/07c_recommend.ipynb #r7c0029
 def _rerank(strategy:str, rel:np.ndarray, V:np.ndarray, n:int, lam:float, centroid:np.ndarray, seed:int) -> list[int]:
     "Positions into the pool, in mix order, chosen by `strategy`."
     if strategy == 'similar': return list(np.argsort(-rel, kind='stable')[:n])
@@ -656,6 +664,7 @@ def _rerank(strategy:str, rel:np.ndarray, V:np.ndarray, n:int, lam:float, centro
     if strategy == 'mmr': return mmr_order(rel, V, n, lam)
     raise ValueError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
 
+# %% ../nbs/07c_recommend.ipynb #r7c0030
 def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|None=None, pool:int=200,
         lam:float=0.7, taste_weight:float=0.3, dislike_below:float=0.4) -> list[dict]:
     "An instant mix (radio) from track `seed`: `n` dicts of track_id and score (similarity to seed), seed first."
@@ -720,6 +729,7 @@ def knn_graph(vecs:Vectors, k:int=10):
         vecs._cache[key] = G.maximum(G.T)
     return vecs._cache[key]
 
+# %% ../nbs/07c_recommend.ipynb #r7c0036
 def _fit_length(path:list, X:np.ndarray, n:int) -> list:
     "Insert midpoint tracks into the widest gaps / drop the most redundant interior tracks until `len(path) == n`."
     path = list(path); used = set(path)
@@ -755,15 +765,18 @@ def song_path(vecs:Vectors, start:str, end:str, n:int=10, k:int=10) -> list[dict
 XSPF_NS = 'http://xspf.org/ns/0/'
 
 def _items(tracks) -> list[dict]:
+    "Playlist entries as dicts with a `track_id` (ids or dicts given)."
     return [t if isinstance(t, dict) else dict(track_id=t) for t in tracks]
 
 def _info(t:str, listens:Listens|None) -> dict:
+    "Title (the file name when untagged), creator and album of `t`."
     m = listens.meta(t) if listens is not None else {}
     clean = lambda v: v if isinstance(v, str) and v.strip() else None
     return dict(
         title=clean(m.get('title')) or Path(t).stem, creator=clean(m.get('artist')), album=clean(m.get('album'))
     )
 
+# %% ../nbs/07c_recommend.ipynb #r7c0040
 def write_xspf(tracks, out, library_root, listens:Listens|None=None, title:str='cl_ml playlist') -> Path:
     "Write an XSPF 1 playlist of `tracks` (ids or dicts with track_id/score) to `out`; locations are file:// URIs."
     import xml.etree.ElementTree as ET
@@ -838,7 +851,7 @@ def path_tracks(index_dir, start:str, end:str, n:int=10, kind:str='auto') -> dic
 
 # %% ../nbs/07c_recommend.ipynb #ae3a583e
 def _source_vectors(src, kind:str='auto') -> Vectors:
-    "Vectors of an index folder, or of a running IndexService: its live style vectors (kind auto/style), else its index."
+    "Vectors of an index folder, or of a running IndexService (its style vectors for kind auto/style, else its index)."
     if not (hasattr(src, 'ix') and hasattr(src, 'index_dir')): return track_vectors(src, kind)
     style = getattr(src, 'style_ix', None)
     if kind == 'style' and style is None:
@@ -850,14 +863,26 @@ def _source_vectors(src, kind:str='auto') -> Vectors:
         with src.lock.read(): src._rec_vecs = (key, track_vectors(use, 'style' if use is style else 'index'))
     return src._rec_vecs[1]
 
-def recommend_router(source, max_k:int=1000, kind:str='auto'):
-    "A FastAPI `APIRouter`: POST /recommend, /mix, /path over `source` (index dir, or a callable giving it / service)."
-    # kind: 'auto' uses DIR/style when it exists (built with the index; live ingests are not in it until a rebuild),
-    #       'index' the live index of the service
-    from fastapi import APIRouter, Response
+# %% ../nbs/07c_recommend.ipynb #r7c0046
+def _known(vecs:Vectors, t:str):
+    "A 404 ServiceError unless track `t` is in `vecs`."
+    from cl_ml.serve import ServiceError, check_track_id
+    check_track_id(t)
+    if t not in vecs.pos: raise ServiceError(404, 'unknown_track', f"no track {t!r} in the index")
+
+def _answer(vecs:Vectors, t0:float, results:list, notes=()):
+    "The JSON response: which vectors, time taken, results and notes."
+    from fastapi import Response
+    # json.dumps escapes a non-UTF-8 file name's surrogates (\udcXX) where pydantic would refuse the whole answer
+    body = dict(
+        vectors=vecs.name, took_ms=round((time.perf_counter() - t0) * 1000, 3), results=results, notes=list(notes)
+    )
+    return Response(json.dumps(body), media_type='application/json')
+
+# %% ../nbs/07c_recommend.ipynb #r7c0045
+def _recommend_models(max_k:int) -> tuple:
+    "The pydantic models of /recommend, /mix and /path: (Rating, RecommendRequest, MixRequest, PathRequest, Answer)."
     from pydantic import BaseModel, Field, ConfigDict
-    from cl_ml.serve import ServiceError, ErrorResponse, check_track_id
-    get = source if callable(source) else (lambda: source)
     class Rating(BaseModel):
         model_config = ConfigDict(extra='forbid')
         track_id: str = Field(min_length=1, max_length=4096)
@@ -882,42 +907,40 @@ def recommend_router(source, max_k:int=1000, kind:str='auto'):
         track_id: str; score: float; uncertainty: float|None = None
     class Answer(BaseModel):
         vectors: str; took_ms: float; results: list[Item]; notes: list[str] = []
-    errs = {s: {'model': ErrorResponse} for s in (400, 404, 413, 422, 503, 504)}   # as /search
-    def known(vecs, t):
-        check_track_id(t)
-        if t not in vecs.pos: raise ServiceError(404, 'unknown_track', f"no track {t!r} in the index")
-    def answer(vecs, t0, results, notes=()):
-        # json.dumps escapes a non-UTF-8 file name's surrogates (\udcXX) where pydantic would refuse the whole answer
-        body = dict(
-            vectors=vecs.name, took_ms=round((time.perf_counter() - t0) * 1000, 3), results=results, notes=list(notes)
-        )
-        return Response(json.dumps(body), media_type='application/json')
-    r = APIRouter(tags=['recommend'])
+    return Rating, RecommendRequest, MixRequest, PathRequest, Answer
 
+# %% ../nbs/07c_recommend.ipynb #r7c0044
+def recommend_router(source, max_k:int=1000, kind:str='auto'):
+    "A FastAPI `APIRouter`: POST /recommend, /mix, /path over `source` (index dir, or a callable giving it / service)."
+    # kind: 'auto' uses DIR/style when it exists (built with the index; live ingests are not in it until a rebuild),
+    #       'index' the live index of the service
+    from fastapi import APIRouter
+    from cl_ml.serve import ServiceError, ErrorResponse
+    get = source if callable(source) else (lambda: source)
+    Rating, RecommendRequest, MixRequest, PathRequest, Answer = _recommend_models(max_k)
+    errs = {s: {'model': ErrorResponse} for s in (400, 404, 413, 422, 503, 504)}   # as /search
+    r = APIRouter(tags=['recommend'])
     def recommend_(q:RecommendRequest):
         "Best unrated tracks for a listener's ratings (or the most uncertain ones, to ask about)."
         t0 = time.perf_counter(); vecs = _source_vectors(get(), kind)
         rows = [x.model_dump() for x in q.ratings]
         blank = dict(lastplayed=None, title=None, artist=None, album=None)
-        L = _listens([d | blank for d in rows if d['track_id'] in vecs.pos],
-                     [], 'request', len(rows))
+        L = _listens([d | blank for d in rows if d['track_id'] in vecs.pos], [], 'request', len(rows))
         try: m = fit_taste(vecs, L)
         except ColdStartError as e: raise ServiceError(422, 'cold_start', str(e)) from None
         notes = m.notes + ([f"{len(rows) - len(L)} rated track(s) not in the index"] if len(L) < len(rows) else [])
-        return answer(vecs, t0, recommend(m, q.n, q.uncertain), notes)
-
+        return _answer(vecs, t0, recommend(m, q.n, q.uncertain), notes)
     def mix_(q:MixRequest):
         "An instant mix (radio) from a seed track, re-ranked by a strategy."
-        t0 = time.perf_counter(); vecs = _source_vectors(get(), kind); known(vecs, q.track_id)
-        return answer(vecs, t0, mix(vecs, q.track_id, q.n, q.strategy))
-
+        t0 = time.perf_counter(); vecs = _source_vectors(get(), kind); _known(vecs, q.track_id)
+        return _answer(vecs, t0, mix(vecs, q.track_id, q.n, q.strategy))
     def path_(q:PathRequest):
         "A smooth path of n tracks between two songs."
         t0 = time.perf_counter(); vecs = _source_vectors(get(), kind)
-        known(vecs, q.from_track_id); known(vecs, q.to_track_id)
+        _known(vecs, q.from_track_id); _known(vecs, q.to_track_id)
         if q.from_track_id == q.to_track_id:
             raise ServiceError(422, 'same_track', 'from_track_id and to_track_id are the same track')
-        return answer(vecs, t0, song_path(vecs, q.from_track_id, q.to_track_id, q.n))
+        return _answer(vecs, t0, song_path(vecs, q.from_track_id, q.to_track_id, q.n))
     for path, fn, M in (('/recommend', recommend_, RecommendRequest), ('/mix', mix_, MixRequest),
                         ('/path', path_, PathRequest)):
         fn.__annotations__ = {'q': M}       # local models: resolve the (postponed) annotations for FastAPI
@@ -935,6 +958,7 @@ def _rankings(scores:dict, cand_all:list, cand_new:list, rng) -> tuple[list, lis
     order = lambda c: [c[i] for i in np.lexsort((rng.random(len(c)), -np.array([scores[t] for t in c], float)))]
     return order(cand_all), order(cand_new)
 
+# %% ../nbs/07c_recommend.ipynb #r7c0054
 def eval_listener(vec_sets:dict, listens:Listens, truth:pd.DataFrame, folders:dict, cfg:TasteConfig|None=None,
                   k:int=10, seed:int=0) -> list[dict]:
     "Rows (method, vectors, p@k, nDCG@k on all unrated and on never-heard tracks, RMSE) for one simulated listener."
@@ -1047,6 +1071,7 @@ def _md_table(df:pd.DataFrame, fmt:str='{:.3f}') -> str:
                      ['| ' + ' | '.join([str(i)] + [f(v) for v in r]) + ' |'
                       for i, r in zip(df.index, df.itertuples(index=False))])
 
+# %% ../nbs/07c_recommend.ipynb #r7d0001
 def _plots(out:Path, vecs:Vectors, sims:list, labels:dict, seed_t:str, end_t:str) -> list:
     "Plots in `out`: predicted vs given (held-out, all listeners) ratings; the UMAP map with a mix and a path."
     import matplotlib.pyplot as plt
@@ -1078,6 +1103,36 @@ def _plots(out:Path, vecs:Vectors, sims:list, labels:dict, seed_t:str, end_t:str
     fig.tight_layout(); fig.savefig(out/'map_mix_path.png', dpi=110); plt.close(fig)
     return ['predicted_vs_given.png', 'map_mix_path.png']
 
+# %% ../nbs/07c_recommend.ipynb #r7d0002
+def _report_md(out:Path, ids:list, labels:dict, n_listeners:int, vsets:dict, rec:pd.DataFrame, main:str, seeds:list,
+               mixes:pd.DataFrame, sp:dict, files:list, seconds:float) -> list[str]:
+    "The lines of the benchmark's report.md: the library, what to play next, mix strategies, speed, plots."
+    n_games = sum(l.startswith('game:') for l in labels.values())
+    games = {l for l in labels.values() if l.startswith('game:')}
+    used = ', '.join(f'{k} = {v.name}' for k, v in vsets.items())
+    cols = dict(p10_all='P@10 unrated', ndcg10_all='nDCG@10 unrated', p10_new='P@10 never heard',
+                ndcg10_new='nDCG@10 never heard', rmse='rating RMSE')
+    mcols = dict(group_share="coherence (share of seed's group)", coherence='mean sim to seed',
+                 diversity='intra-list diversity')
+    md = ["# Recommendation benchmark", "",
+          f"Library: {len(ids)} tracks ({n_games} held-out game-music tracks from {len(games)} games, "
+          f"{len(ids) - n_games} rendered versions of demo works); {n_listeners} simulated listeners (hidden taste by "
+          f"game / instrument, 25 % rated, 30 % never heard), liked = hidden taste >= 0.7. Vectors: {used}.", "",
+          "## What to play next (mean over listeners; @10)", "", _md_table(rec.rename(columns=cols)), "",
+          f"## Mix strategies ({main} vectors; 10-track mixes from {len(seeds)} seeds)", "",
+          _md_table(mixes.rename(columns=mcols)), ""]
+    if sp:
+        md += [f"## Speed ({sp['n_tracks']} tracks, {sp['dim']}-d, {sp['n_rated']} rated; one core)", "",
+               "| call | p50 ms | p95 ms | max ms |", "|---|---|---|---|"]
+        md += [f"| {k} | {sp[k]['p50_ms']} | {sp[k]['p95_ms']} | {sp[k]['max_ms']} |"
+               for k in ('fit', 'recommend', 'mix', 'path')]
+        md += ["", f"Once per library: PCA projection {sp['pca_s']} s, k-NN graph for paths {sp['knn_graph_s']} s. "
+               "`fit` scores every track for one listener; `recommend` is then a sort.", ""]
+    md += [f"Made by `cl-ml bench recommend --out {out}` in {seconds:.0f} s."]
+    md += [f"![{f}]({f})" for f in files]
+    return md
+
+# %% ../nbs/07c_recommend.ipynb #r7d0003
 def bench_recommend(out='runs/bench_recommend', n_listeners:int=20, n_speed:int=10_000, cfg:TasteConfig|None=None,
                     plots:bool=True, progress:bool=True) -> dict:
     "The benchmark: simulated listeners on real music (vs baselines), mix strategies, speed; writes out/report.md."
@@ -1102,29 +1157,7 @@ def bench_recommend(out='runs/bench_recommend', n_listeners:int=20, n_speed:int=
     sp = bench_speed(n_speed, V.X.shape[1]) if n_speed else {}
     end = next(t for t in seeds if labels[t] != labels[seeds[0]])
     files = _plots(out, V, sims, labels, seeds[0], end) if plots else []
-    n_games = sum(l.startswith('game:') for l in labels.values())
-    games = {l for l in labels.values() if l.startswith('game:')}
-    used = ', '.join(f'{k} = {v.name}' for k, v in vsets.items())
-    cols = dict(p10_all='P@10 unrated', ndcg10_all='nDCG@10 unrated', p10_new='P@10 never heard',
-                ndcg10_new='nDCG@10 never heard', rmse='rating RMSE')
-    mcols = dict(group_share="coherence (share of seed's group)", coherence='mean sim to seed',
-                 diversity='intra-list diversity')
-    md = ["# Recommendation benchmark", "",
-          f"Library: {len(ids)} tracks ({n_games} held-out game-music tracks from {len(games)} games, "
-          f"{len(ids) - n_games} rendered versions of demo works); {n_listeners} simulated listeners (hidden taste by "
-          f"game / instrument, 25 % rated, 30 % never heard), liked = hidden taste >= 0.7. Vectors: {used}.", "",
-          "## What to play next (mean over listeners; @10)", "", _md_table(rec.rename(columns=cols)), "",
-          f"## Mix strategies ({main} vectors; 10-track mixes from {len(seeds)} seeds)", "",
-          _md_table(mixes.rename(columns=mcols)), ""]
-    if sp:
-        md += [f"## Speed ({sp['n_tracks']} tracks, {sp['dim']}-d, {sp['n_rated']} rated; one core)", "",
-               "| call | p50 ms | p95 ms | max ms |", "|---|---|---|---|"]
-        md += [f"| {k} | {sp[k]['p50_ms']} | {sp[k]['p95_ms']} | {sp[k]['max_ms']} |"
-               for k in ('fit', 'recommend', 'mix', 'path')]
-        md += ["", f"Once per library: PCA projection {sp['pca_s']} s, k-NN graph for paths {sp['knn_graph_s']} s. "
-               "`fit` scores every track for one listener; `recommend` is then a sort.", ""]
-    md += [f"Made by `cl-ml bench recommend --out {out}` in {time.time() - t0:.0f} s."]
-    md += [f"![{f}]({f})" for f in files]
+    md = _report_md(out, ids, labels, n_listeners, vsets, rec, main, seeds, mixes, sp, files, time.time() - t0)
     text = '\n'.join(md); (out/'report.md').write_text(text)
     save_json(
         out / 'report.json', dict(recommend=rows, mixes=mixes.reset_index().to_dict('records'), speed=sp, index=summ)

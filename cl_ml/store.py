@@ -30,13 +30,17 @@ class EmbeddingStore:
     def __repr__(self): return f"EmbeddingStore({self.path.name}, {len(self)} vectors, versions={self.versions()})"
     def close(self): self.con.close()
 
+# %% ../nbs/05b_store.ipynb #s5b0003
 def _db_id(t:str):
     "A track id for SQLite: text, or the file name's raw bytes (BLOB) when it is not valid UTF-8."
     try: t.encode('utf-8'); return t
     except UnicodeEncodeError: return os.fsencode(t)
 
-def _py_id(x) -> str: return os.fsdecode(x) if isinstance(x, bytes) else x
+def _py_id(x) -> str:
+    "The track id of a stored key (text, or raw bytes back to a surrogate-escaped string)."
+    return os.fsdecode(x) if isinstance(x, bytes) else x
 
+# %% ../nbs/05b_store.ipynb #s5b0006
 @patch
 def put(self:EmbeddingStore, ids:list, vecs, model_version:str):
     "Insert or update vectors of `ids` for `model_version` (an update keeps `created_at`)."
@@ -60,6 +64,7 @@ def get(self:EmbeddingStore, ids:list, model_version:str) -> dict:
         }
     return out
 
+# %% ../nbs/05b_store.ipynb #s5b0008
 @patch
 def get_or_compute(self:EmbeddingStore, ids:list, model_version:str, compute) -> np.ndarray:
     "Vectors [N, D] of `ids`, computing (`compute(missing_ids) -> [M, D]`) and storing only those not stored yet."

@@ -109,6 +109,13 @@ def _suggest(trial) -> TasteConfig:
                        self_weight=trial.suggest_float('self_weight', 0.5, 30., log=True),
                        max_dim=trial.suggest_categorical('max_dim', [0, 32, 64, 128]))
 
+# %% ../nbs/07e_tracking.ipynb #t7e0003
+def _done(optuna, runs:Path, name:str) -> list:
+    "Trials already in the stored study `name` (empty when it does not exist yet)."
+    try: return optuna.load_study(study_name=name, storage=f"sqlite:///{(runs/'optuna.db').resolve()}").trials
+    except KeyError: return []
+
+# %% ../nbs/07e_tracking.ipynb #t7e0006
 def tune(vecs:Vectors, listens:Listens, n_trials:int=30, runs='runs', study_name:str='taste', n_splits:int=3,
          seed:int=0, log_mlflow:bool=True) -> dict:
     "Optuna search of `TasteConfig` on this listener (resumable study in `runs/optuna.db`); best settings and metrics."
@@ -142,11 +149,6 @@ def tune(vecs:Vectors, listens:Listens, n_trials:int=30, runs='runs', study_name
             mlf.log_params({f'best.{k}': v for k, v in best.params.items()}); mlf.log_metric('best_rmse', best.value)
     return dict(study=study_name, storage=str(runs/'optuna.db'), n_trials=len(study.trials), best_rmse=best.value,
                 best_params=best.params, best_trial=best.number, vectors=vecs.name, default_rmse=study.trials[0].value)
-
-def _done(optuna, runs:Path, name:str) -> list:
-    "Trials already in the stored study `name` (empty when it does not exist yet)."
-    try: return optuna.load_study(study_name=name, storage=f"sqlite:///{(runs/'optuna.db').resolve()}").trials
-    except KeyError: return []
 
 # %% ../nbs/07e_tracking.ipynb #538b8ef3
 def tune_encoder(audio_root, out_dir, metadata=None, n_trials:int=4, epochs:int=2, runs='runs',

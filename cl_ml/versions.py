@@ -26,9 +26,9 @@ __all__ = ['ALIGN_V1', 'qmax', 'VERSION_TYPES', 'PROGRAMS', 'HARD_COLUMNS', 'Ali
 
 # %% ../nbs/07a_versions.ipynb #9309380d
 @dataclass
-class AlignConfig:
+class AlignConfig(ConfigBase):
     "Chroma alignment settings for version re-ranking."
-    sample_rate: int = 16000       # audio is read at this rate for chroma
+    sample_rate: int = SAMPLE_RATE # audio is read at this rate for chroma
     pool: int = 8                  # chroma frames (25 Hz) averaged into one: 3.1 Hz, enough for harmony, cheap to align
     power: float = 2.0             # chroma ** power before normalising: the strongest pitch classes dominate
     threshold: float = 0.5         # frame cosine above which two frames count as matching (below: a penalty)
@@ -40,18 +40,12 @@ class AlignConfig:
     candidates: int = 1000         # encoder candidates re-ranked per query (up to this size: the whole library)
     max_seconds: float = 60.       # audio read per track
 
-    def update(self, **kw) -> AlignConfig:
-        "A copy with `kw` changed; unknown names are an error."
-        bad = set(kw) - {f.name for f in fields(self)}
-        if bad: raise TypeError(f"unknown AlignConfig fields: {sorted(bad)}")
-        return replace(self, **kw)
-
 ALIGN_V1 = AlignConfig(n_shifts=12, beta=.5, background=0, weight=.5, candidates=100)   # the re-ranker before issue 15
 
 # %% ../nbs/07a_versions.ipynb #cdd546d9
 _FRONT = {}
 
-def chroma_frames(wave:np.ndarray, sr:int=16000) -> np.ndarray:
+def chroma_frames(wave:np.ndarray, sr:int=SAMPLE_RATE) -> np.ndarray:
     "Raw chroma [T, 12] (25 frames/s, each frame scaled to max 1) of a mono wave at `sr`."
     if sr not in _FRONT: _FRONT[sr] = LogMelChroma(FrontEndConfig(sample_rate=sr, hop=sr//25, chroma=True))
     fz = _FRONT[sr]
@@ -66,13 +60,13 @@ def pool_chroma(frames:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
     return (c / np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-8)).astype(np.float16)
 
 def chroma_sequence(wave:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
-    "Pooled, sharpened, L2-normalised chroma float16 [T//pool, 12] of a wave at `cfg.sample_rate` (at least one frame)."
+    "Pooled, sharpened, L2-normalised chroma float16 [T//pool, 12] of a wave at `cfg.sample_rate` (>= one frame)."
     cfg = cfg or AlignConfig()
     return pool_chroma(chroma_frames(wave, cfg.sample_rate), cfg)
 
 # %% ../nbs/07a_versions.ipynb #467f0461
 def qmax_naive(S:np.ndarray, gap:float=0.5) -> float:
-    "Best local alignment score through the frame-match matrix `S` [Ta, Tb] (Smith-Waterman; off-diagonal steps cost `gap`)."
+    "Best local alignment score through the frame-match matrix `S` [Ta, Tb] (Smith-Waterman, off-diagonal step: `gap`)."
     Ta, Tb = S.shape
     H = np.zeros((Ta+1, Tb+1)); best = 0.
     for i in range(1, Ta+1):
@@ -101,6 +95,14 @@ def _sw(q, b, threshold, gap):
         prev, cur = cur, prev
     return best
 
+# %% ../nbs/07a_versions.ipynb #c4cfeb53
+def oti_shifts(q:np.ndarray, seqs:list, n:int=2) -> np.ndarray:
+    "[len(seqs), n] transpositions of each of `seqs` whose mean chroma agrees best with `q`'s, best first."
+    P = np.stack([np.asarray(s, np.float64).mean(0) for s in seqs]); pq = np.asarray(q, np.float64).mean(0)
+    R = np.stack([np.roll(P, k, axis=1) @ pq for k in range(12)], 1)
+    return np.ascontiguousarray(np.argsort(-R, axis=1, kind='stable')[:, :n]).astype(np.int64)
+
+# %% ../nbs/07a_versions.ipynb #e3d51139
 @numba.njit(parallel=True, cache=True)
 def _align_many(q, cat, starts, ends, shifts, threshold, gap, beta):
     out = np.zeros(len(starts)); Ta = q.shape[0]
@@ -111,12 +113,6 @@ def _align_many(q, cat, starts, ends, shifts, threshold, gap, beta):
             if v > best: best = v
         out[c] = best / (min(Ta, Tb)**(1-beta) * max(Ta, Tb)**beta)
     return out
-
-def oti_shifts(q:np.ndarray, seqs:list, n:int=2) -> np.ndarray:
-    "[len(seqs), n] transpositions of each of `seqs` whose mean chroma agrees best with `q`'s, best first."
-    P = np.stack([np.asarray(s, np.float64).mean(0) for s in seqs]); pq = np.asarray(q, np.float64).mean(0)
-    R = np.stack([np.roll(P, k, axis=1) @ pq for k in range(12)], 1)
-    return np.ascontiguousarray(np.argsort(-R, axis=1, kind='stable')[:, :n]).astype(np.int64)
 
 def align_many(q:np.ndarray, seqs:list, cfg:AlignConfig|None=None) -> np.ndarray:
     "Alignment scores [len(seqs)] of chroma sequence `q` against `seqs`: best of `cfg.n_shifts` keys, normalised."
@@ -215,7 +211,8 @@ def search(self:VersionIndex, vec:np.ndarray, seq:np.ndarray, k:int=10, exclude:
     "Top-`k` [(track_id, fused score)] for a query given as its encoder vector and chroma sequence."
     if k < 1: raise ValueError(f"k must be >= 1, got {k}")
     n = min(len(self.ix), max(k, self.cfg.candidates) + (exclude is not None))
-    hits = [(t, s) for t, s in self.ix.search(np.asarray(vec, np.float32)[None], n)[0] if t != exclude and t is not None]
+    hits = [(t, s) for t, s in self.ix.search(np.asarray(vec, np.float32)[None], n)[0]
+            if t != exclude and t is not None]
     return rerank([t for t, _ in hits], np.array([s for _, s in hits]), seq, self.seqs, self.cfg, self.bg)[:k]
 
 @patch
@@ -255,7 +252,8 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
     if len(meta['ids']) != len(ends) or (len(ends) and ends[-1] != len(z['cat'])):
         raise ValueError(f"{dir}/chroma.npz does not match versions.json")
     seqs = {t: z['cat'][e-n:e] for t, n, e in zip(meta['ids'], z['lens'], ends)}
-    a = {k: tuple(v) if isinstance(v, list) else v for k, v in meta['align'].items() if k in AlignConfig.__dataclass_fields__}
+    a = {k: tuple(v) if isinstance(v, list) else v for k, v in meta['align'].items()
+         if k in AlignConfig.__dataclass_fields__}
     saved = AlignConfig(**a); cfg = cfg or saved
     same = 'bg' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _BG_FIELDS) and 'background' in meta['align']
     bg = dict(zip(meta['ids'], map(tuple, z['bg']))) if same else None
@@ -264,12 +262,12 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
 # %% ../nbs/07a_versions.ipynb #a63b809e
 def build_version_index(audio_root, out_dir, checkpoint='versions', embedder=None, factory:str='auto',
                         cfg:AlignConfig|None=None, max_files:int|None=None, progress:bool=True) -> dict:
-    "Index `audio_root` for version search into `out_dir` (versions-encoder `TrackIndex` + chroma sequences); returns a summary."
+    "Index `audio_root` for version search into `out_dir` (versions-encoder `TrackIndex`, chroma sequences): a summary."
     from cl_ml.model import load_embedder
     cfg = cfg or AlignConfig(); audio_root = Path(audio_root); t0 = time.time()
     embedder = embedder or load_embedder(checkpoint)
-    summary = index_library(audio_root, out_dir, embedder=embedder, factory=factory, segments=False, max_files=max_files,
-                            cfg=Config(max_seconds=cfg.max_seconds), progress=progress)
+    summary = index_library(audio_root, out_dir, embedder=embedder, factory=factory, segments=False,
+                            max_files=max_files, cfg=Config(max_seconds=cfg.max_seconds), progress=progress)
     ix = TrackIndex.load(Path(out_dir)/'index')
     seqs = {t: chroma_sequence(load_audio(audio_root/t, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg)
             for t in tqdm(ix.ids, desc='chroma', disable=not progress)}
@@ -292,7 +290,8 @@ def search_versions(index_dir, queries:list=(), k:int=10, track_id:str|list|None
         for q in files:
             try:
                 w = load_audio(q, sr=vx.cfg.sample_rate, max_seconds=vx.cfg.max_seconds)
-                we = w if emb.sample_rate == vx.cfg.sample_rate else load_audio(q, sr=emb.sample_rate, max_seconds=vx.cfg.max_seconds)
+                we = (w if emb.sample_rate == vx.cfg.sample_rate else
+                      load_audio(q, sr=emb.sample_rate, max_seconds=vx.cfg.max_seconds))
                 res = vx.search(emb.embed_waves([we])[0], chroma_sequence(w, vx.cfg), k)
                 out.append(dict(query=str(q), results=[dict(track_id=i, score=round(s, 4)) for i, s in res]))
             except AudioError as e: out.append(dict(query=str(q), error=e.reason))
@@ -397,7 +396,7 @@ PROGRAMS = {'full': (0, 6, 11, 19, 24, 46, 48, 52, 61, 71, 73),  # piano harpsic
             'accomp': (0, 6, 19, 24, 46, 48)}                     # piano harpsichord organ guitar harp strings
 
 @dataclass
-class HardConfig:
+class HardConfig(ConfigBase):
     "Hard versions of works the versions encoder never saw: how many, how long, how far each kind goes."
     n_works: int = 60                 # works rendered in every version type (the queries)
     n_distractors: int = 150          # other works of the same composers, one version each (never queries)
@@ -625,16 +624,17 @@ def hard_version_eval(library, embedder=None, configs:dict|None=None, max_second
     configs = configs or {'re-ranked': AlignConfig()}
     V, F, feat_ms = [], [], []
     for r in tqdm(rows, desc='hard versions: features', disable=not progress, leave=False):
-        t0 = time.perf_counter(); w = load_audio(lib/r['track_id'], sr=16000, max_seconds=max_seconds)
-        we = w if emb.sample_rate == 16000 else load_audio(lib/r['track_id'], sr=emb.sample_rate,
+        t0 = time.perf_counter(); w = load_audio(lib/r['track_id'], sr=SAMPLE_RATE, max_seconds=max_seconds)
+        we = w if emb.sample_rate == SAMPLE_RATE else load_audio(lib/r['track_id'], sr=emb.sample_rate,
                                                            max_seconds=max_seconds)
-        V.append(emb.embed_waves([we])[0]); F.append(chroma_frames(w, 16000))
+        V.append(emb.embed_waves([we])[0]); F.append(chroma_frames(w, SAMPLE_RATE))
         feat_ms.append(1000*(time.perf_counter()-t0))
     ids, works, types = ([r[k] for r in rows] for k in ('track_id', 'work_id', 'type'))
     out = dict(n_items=len(rows), n_works=len({r['work_id'] for r in rows if r['role'] == 'version'}),
                n_distractors=sum(r['role'] == 'distractor' for r in rows), features_ms=float(np.median(feat_ms)))
     for name, cfg in {'encoder alone': AlignConfig(candidates=0), **configs}.items():
-        if cfg.sample_rate != 16000: raise ValueError("hard_version_eval reads chroma at 16 kHz")
+        if cfg.sample_rate != SAMPLE_RATE:
+            raise ValueError(f"hard_version_eval reads chroma at the working rate, {SAMPLE_RATE} Hz")
         t0 = time.time()
         out[name] = version_eval_reranked(V, [pool_chroma(f, cfg) for f in F], ids, works, cfg, types=types,
                                           progress=progress)
