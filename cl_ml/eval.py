@@ -36,6 +36,7 @@ def precision_at_k(ranked:list, relevant:set, k:int) -> float:
     "Share of the top `k` that is relevant."
     return sum(r in relevant for r in ranked[:k])/k
 
+# %% ../nbs/07_eval.ipynb #2f0e9697
 def rank_of_first(ranked:list, relevant:set) -> int:
     "1-based rank of the first relevant id; `len(ranked)+1` when none is ranked."
     return next((i+1 for i, r in enumerate(ranked) if r in relevant), len(ranked)+1)
@@ -62,7 +63,8 @@ def ndcg_at_k(ranked:list, relevant:set, k:int=10) -> float:
 # %% ../nbs/07_eval.ipynb #a9905190
 def evaluate_rankings(rankings:list, relevants:list, ks=(1, 5, 10), map_k:int=10, ndcg_k:int=10) -> dict:
     "Mean HR@k, R@k (for each k in `ks`), MRR, MAP@`map_k`, MR1 and nDCG@`ndcg_k` over queries."
-    if len(rankings) != len(relevants): raise ValueError(f"{len(rankings)} rankings but {len(relevants)} relevant sets")
+    if len(rankings) != len(relevants):
+        raise ValueError(f"{len(rankings)} rankings but {len(relevants)} relevant sets")
     if not rankings: return {'n_queries': 0}
     out = {}
     for k in ks:
@@ -76,7 +78,8 @@ def evaluate_rankings(rankings:list, relevants:list, ks=(1, 5, 10), map_k:int=10
     return out
 
 # %% ../nbs/07_eval.ipynb #381d1a49
-def version_eval(emb:np.ndarray, ids:list, cliques:list|dict, ks=(1, 5, 10), chunk:int=1024, return_rankings:bool=False) -> dict:
+def version_eval(emb:np.ndarray, ids:list, cliques:list|dict, ks=(1, 5, 10), chunk:int=1024,
+                 return_rankings:bool=False) -> dict:
     "All-against-all version search over `emb` [N, D] (self excluded); queries = versions with another clique member."
     E = np.asarray(emb, np.float32); E = E/np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-12)
     ids = list(ids); cl = [cliques[i] for i in ids] if isinstance(cliques, dict) else list(cliques)
@@ -95,14 +98,17 @@ def version_eval(emb:np.ndarray, ids:list, cliques:list|dict, ks=(1, 5, 10), chu
     out['n_items'], out['n_cliques'] = len(ids), len(members)
     return (out, rankings) if return_rankings else out
 
+# %% ../nbs/07_eval.ipynb #9f5078de
 def read_metadata(csv) -> tuple[list, list]:
     "(ids, cliques) from a metadata CSV with version_id or track_id, and clique_id or work_id columns."
     import pandas as pd
     df = pd.read_csv(csv)
     idc = next((c for c in ('version_id', 'track_id') if c in df), None)
     clc = next((c for c in ('clique_id', 'work_id') if c in df), None)
-    if idc is None or clc is None: raise ValueError(f"{csv} needs a version_id/track_id and a clique_id/work_id column; it has {list(df.columns)}")
-    if idc == 'version_id' and 'track_id' in df: idc = 'track_id'   # cl_ml's demo: track ids are what embeddings are keyed by
+    if idc is None or clc is None:
+        raise ValueError(f"{csv} needs a version_id/track_id and a clique_id/work_id column; "
+                         f"it has {list(df.columns)}")
+    if idc == 'version_id' and 'track_id' in df: idc = 'track_id'   # cl_ml's demo: embeddings are keyed by track
     return df[idc].astype(str).tolist(), df[clc].astype(str).tolist()
 
 def version_eval_csv(metadata_csv, embeddings:dict, ks=(1, 5, 10)) -> dict:
@@ -115,7 +121,8 @@ def version_eval_csv(metadata_csv, embeddings:dict, ks=(1, 5, 10)) -> dict:
     return out
 
 # %% ../nbs/07_eval.ipynb #d7113ecc
-DEFAULT_CONDITIONS = {'clean': {}, 'snr10': dict(snr_db=10), 'snr0': dict(snr_db=0), 'reverb': dict(rt60=0.8), 'mixed': dict(degrader=True)}
+DEFAULT_CONDITIONS = {'clean': {}, 'snr10': dict(snr_db=10), 'snr0': dict(snr_db=0), 'reverb': dict(rt60=0.8),
+                      'mixed': dict(degrader=True)}
 
 def degrade(x:np.ndarray, sr:int, cond:dict, rng:np.random.Generator) -> np.ndarray:
     "Apply one named condition: optional reverb (rt60), noise (snr_db), or the default random `Degrader` chain."
@@ -124,7 +131,8 @@ def degrade(x:np.ndarray, sr:int, cond:dict, rng:np.random.Generator) -> np.ndar
     if 'snr_db' in cond: x = add_noise(x, cond['snr_db'], rng)
     return x
 
-def make_query_set(tracks:dict, sr:int, durations=(2, 5, 10), conditions:dict|None=None, n_per_track:int=1, seed:int=42) -> list[dict]:
+def make_query_set(tracks:dict, sr:int, durations=(2, 5, 10), conditions:dict|None=None, n_per_track:int=1,
+                   seed:int=42) -> list[dict]:
     "Seeded degraded clips of every track: dicts of track_id, duration, condition, offset, wave."
     conditions = DEFAULT_CONDITIONS if conditions is None else conditions
     out = []
@@ -134,14 +142,17 @@ def make_query_set(tracks:dict, sr:int, durations=(2, 5, 10), conditions:dict|No
                 for r in range(n_per_track):
                     rng = np.random.default_rng([seed, ti, int(d*1000), ci, r])
                     c, off = random_crop(w, sr, d, rng, return_offset=True)
-                    out.append(dict(track_id=tid, duration=d, condition=cn, offset=off/sr, wave=degrade(c, sr, cond, rng)))
+                    out.append(dict(track_id=tid, duration=d, condition=cn, offset=off/sr,
+                                    wave=degrade(c, sr, cond, rng)))
     return out
 
 # %% ../nbs/07_eval.ipynb #829e6da8
-def clip_query_eval(embedder, index:TrackIndex, queries:list, k:int=10, mode:str='auto', agg:str='diag', batch_size:int=16) -> dict:
+def clip_query_eval(embedder, index:TrackIndex, queries:list, k:int=10, mode:str='auto', agg:str='diag',
+                    batch_size:int=16) -> dict:
     "Top-1, HR@k and MRR of `queries` (from `make_query_set`) per duration, per condition and overall."
     segs = mode == 'segments' or (mode == 'auto' and index.n_segments > 0)
-    win, hop = index.extra.get('seg_win_s') or index.cfg.seg_win_s or 5., index.extra.get('seg_hop_s') or index.cfg.seg_hop_s or 2.5
+    win = index.extra.get('seg_win_s') or index.cfg.seg_win_s or 5.
+    hop = index.extra.get('seg_hop_s') or index.cfg.seg_hop_s or 2.5
     ranks = []
     for b in range(0, len(queries), batch_size):
         qb = queries[b:b+batch_size]
@@ -152,8 +163,11 @@ def clip_query_eval(embedder, index:TrackIndex, queries:list, k:int=10, mode:str
     def summ(sel):
         m = evaluate_rankings([ranks[i] for i in sel], [rel[i] for i in sel], ks=(1, k))
         return {'top1': m['HR@1'], f'HR@{k}': m[f'HR@{k}'], 'MRR': m['MRR'], 'n': len(sel)}
-    by = lambda key: {str(v): summ([i for i, q in enumerate(queries) if q[key] == v]) for v in dict.fromkeys(q[key] for q in queries)}
-    return dict(mode='segments' if segs else 'track', overall=summ(range(len(queries))), by_duration=by('duration'), by_condition=by('condition'))
+    def by(key):
+        vals = dict.fromkeys(q[key] for q in queries)
+        return {str(v): summ([i for i, q in enumerate(queries) if q[key] == v]) for v in vals}
+    return dict(mode='segments' if segs else 'track', overall=summ(range(len(queries))),
+                by_duration=by('duration'), by_condition=by('condition'))
 
 # %% ../nbs/07_eval.ipynb #0a56ef96
 def synthetic_clustered(n:int, d:int=128, n_clusters:int|None=None, spread:float=1.0, seed:int=0) -> np.ndarray:
@@ -168,15 +182,48 @@ def synthetic_clustered(n:int, d:int=128, n_clusters:int|None=None, spread:float
         X[i:i+m] = x/np.linalg.norm(x, axis=1, keepdims=True)
     return X
 
+# %% ../nbs/07_eval.ipynb #4cfc6c07
 def recall_vs_exact(I:np.ndarray, Iex:np.ndarray, k:int=10) -> float:
     "Mean share of the exact top-`k` found in the approximate top-`k`."
     return float(np.mean([len(set(a[:k]) & set(b[:k]) - {-1})/k for a, b in zip(I, Iex)]))
 
 def _timed(ix, Q, k):
+    "(ids [len(Q), k], queries per second) of one batched search of `ix`."
     t0 = time.perf_counter(); _, I = ix.search(Q, k); return I, len(Q)/(time.perf_counter()-t0)
 
-def ann_sweep(X:np.ndarray, Q:np.ndarray, factories:list, k:int=10, target:float=0.95, seed:int=0, verbose:bool=False) -> dict:
-    "Recall@k vs exact and batched QPS of each factory over `X`, sweeping efSearch / nprobe; picks the fastest setting reaching `target`."
+# %% ../nbs/07_eval.ipynb #2386f303
+def _build_ann(X:np.ndarray, fs:str, rng) -> tuple:
+    "FAISS index `fs` over `X`, trained on a sample of `X` if it needs training; (index, build seconds)."
+    n, d = X.shape
+    ix = faiss.index_factory(d, fs, faiss.METRIC_INNER_PRODUCT)
+    t0 = time.perf_counter()
+    if not ix.is_trained:
+        nl = int(fs.split('IVF')[1].split(',')[0].split('_')[0]) if 'IVF' in fs else 256
+        ix.train(X[rng.choice(n, min(n, max(50*nl, 100_000)), replace=False)])
+    ix.add(X)
+    return ix, time.perf_counter()-t0
+
+def _sweep(ix, fs:str, Q:np.ndarray, Iex:np.ndarray, k:int) -> list:
+    "Recall@`k` vs exact and QPS of `ix` (factory `fs`) at each efSearch (HNSW) or nprobe (IVF) setting."
+    sweep = []
+    if 'IVF' not in fs:
+        h = faiss.downcast_index(ix)
+        for ef in [16, 32, 64, 128, 256, 512]:
+            h.hnsw.efSearch = ef; I, q = _timed(ix, Q, k)
+            sweep.append(dict(param=f'efSearch={ef}', recall=recall_vs_exact(I, Iex, k), qps=q))
+    else:
+        ivf = faiss.extract_index_ivf(ix)
+        if isinstance(ix, faiss.IndexRefine): ix.k_factor = 8
+        for npb in [1, 2, 4, 8, 16, 32, 64, 128]:
+            if npb > ivf.nlist: break
+            ivf.nprobe = npb; I, q = _timed(ix, Q, k)
+            sweep.append(dict(param=f'nprobe={npb}', recall=recall_vs_exact(I, Iex, k), qps=q))
+    return sweep
+
+# %% ../nbs/07_eval.ipynb #6d13c63a
+def ann_sweep(X:np.ndarray, Q:np.ndarray, factories:list, k:int=10, target:float=0.95, seed:int=0,
+              verbose:bool=False) -> dict:
+    "Recall@k vs exact and batched QPS per factory over `X`, sweeping efSearch / nprobe; best setting for `target`."
     n, d = X.shape
     t0 = time.perf_counter(); flat = faiss.IndexFlatIP(d); flat.add(X); bt = time.perf_counter()-t0
     Iex, qps = _timed(flat, Q, k)
@@ -185,36 +232,24 @@ def ann_sweep(X:np.ndarray, Q:np.ndarray, factories:list, k:int=10, target:float
     if verbose: print('Flat', out['exact'], flush=True)
     rng = np.random.default_rng(seed)
     for fs in factories:
-        ix = faiss.index_factory(d, fs, faiss.METRIC_INNER_PRODUCT)
-        t0 = time.perf_counter()
-        if not ix.is_trained:
-            nl = int(fs.split('IVF')[1].split(',')[0].split('_')[0]) if 'IVF' in fs else 256
-            ix.train(X[rng.choice(n, min(n, max(50*nl, 100_000)), replace=False)])
-        ix.add(X); bt = time.perf_counter()-t0
+        ix, bt = _build_ann(X, fs, rng)
         nbytes = faiss.serialize_index(ix).nbytes
-        sweep = []
-        if 'IVF' not in fs:
-            h = faiss.downcast_index(ix)
-            for ef in [16, 32, 64, 128, 256, 512]:
-                h.hnsw.efSearch = ef; I, q = _timed(ix, Q, k); sweep.append(dict(param=f'efSearch={ef}', recall=recall_vs_exact(I, Iex, k), qps=q))
-        else:
-            ivf = faiss.extract_index_ivf(ix)
-            if isinstance(ix, faiss.IndexRefine): ix.k_factor = 8
-            for npb in [1, 2, 4, 8, 16, 32, 64, 128]:
-                if npb > ivf.nlist: break
-                ivf.nprobe = npb; I, q = _timed(ix, Q, k); sweep.append(dict(param=f'nprobe={npb}', recall=recall_vs_exact(I, Iex, k), qps=q))
+        sweep = _sweep(ix, fs, Q, Iex, k)
         ok = [s for s in sweep if s['recall'] >= target]
         best = max(ok, key=lambda s: s['qps']) if ok else max(sweep, key=lambda s: s['recall'])
         row = dict(factory=fs, build_s=bt, bytes_per_vector=nbytes/n, sweep=sweep, best=best, speedup=best['qps']/qps,
                    meets_target=bool(ok) and best['qps'] >= 10*qps)
         out['rows'].append(row)
-        if verbose: print(f"{fs}: build {bt:.1f} s, {nbytes/n:.0f} B/vector, best {best}, {row['speedup']:.1f}x exact", flush=True)
+        if verbose:
+            print(f"{fs}: build {bt:.1f} s, {nbytes/n:.0f} B/vector, best {best}, {row['speedup']:.1f}x exact",
+                  flush=True)
         del ix
     return out
 
+# %% ../nbs/07_eval.ipynb #9d0358d2
 def bench_ann(n:int=20_000, d:int=128, n_queries:int=1000, k:int=10, target:float=0.95, factories:list|None=None,
               seed:int=0, verbose:bool=True) -> dict:
-    "ANN benchmark on `n` synthetic clustered vectors: recall@k vs exact, QPS, build time and bytes/vector per index type."
+    "ANN benchmark on `n` synthetic clustered vectors: recall@k vs exact, QPS, build time and bytes/vector per type."
     X = synthetic_clustered(n + n_queries, d, seed=seed)
     Q, X = X[:n_queries].copy(), X[n_queries:]
     nl = int(2**round(math.log2(max(16, 4*math.sqrt(n))))); m = d//2
@@ -243,11 +278,14 @@ def bruteforce_gbs(n:int=200_000, d:int=128, n_queries:int=64, seed:int=0) -> di
 
 # %% ../nbs/07_eval.ipynb #1706da25
 def _pct(ts) -> dict:
+    "p50/p95/p99 and mean in ms of durations `ts` (s), and how many."
     ts = np.asarray(ts)*1000
-    return dict(p50_ms=float(np.percentile(ts, 50)), p95_ms=float(np.percentile(ts, 95)), p99_ms=float(np.percentile(ts, 99)),
-                mean_ms=float(ts.mean()), n=len(ts))
+    return dict(p50_ms=float(np.percentile(ts, 50)), p95_ms=float(np.percentile(ts, 95)),
+                p99_ms=float(np.percentile(ts, 99)), mean_ms=float(ts.mean()), n=len(ts))
 
-def latency_bench(embedder, index:TrackIndex, waves:list, k:int=10, batch_size:int=8, n_search:int=200, seed:int=0) -> dict:
+# %% ../nbs/07_eval.ipynb #7e235ac2
+def latency_bench(embedder, index:TrackIndex, waves:list, k:int=10, batch_size:int=8, n_search:int=200,
+                  seed:int=0) -> dict:
     "Latency percentiles and throughput of embedding `waves` and of searching `index`, single and batched."
     out, lat = {}, {}
     embedder.embed_waves(waves[:1])
@@ -257,7 +295,8 @@ def latency_bench(embedder, index:TrackIndex, waves:list, k:int=10, batch_size:i
     out['embed_single'] = _pct(ts) | dict(items_per_s=len(ts)/sum(ts)); lat['embed_single'] = ts
     ts = []
     for b in range(0, len(waves), batch_size):
-        wb = waves[b:b+batch_size]; t0 = time.perf_counter(); embedder.embed_waves(wb); ts += [(time.perf_counter()-t0)/len(wb)]*len(wb)
+        wb = waves[b:b+batch_size]
+        t0 = time.perf_counter(); embedder.embed_waves(wb); ts += [(time.perf_counter()-t0)/len(wb)]*len(wb)
     out['embed_batched'] = _pct(ts) | dict(items_per_s=len(ts)/sum(ts), batch_size=batch_size)
     rng = np.random.default_rng(seed)
     ids = index.ids; Q = np.stack([index.get_vector(ids[i]) for i in rng.integers(0, len(ids), n_search)])
@@ -272,7 +311,10 @@ def latency_bench(embedder, index:TrackIndex, waves:list, k:int=10, batch_size:i
     return out
 
 # %% ../nbs/07_eval.ipynb #72dabbff
-def _unit(E): E = np.asarray(E, np.float32); return E/np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-12)
+def _unit(E):
+    "The rows of `E` as float32 unit vectors (zero rows stay zero)."
+    E = np.asarray(E, np.float32)
+    return E/np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-12)
 
 def effective_dim(E:np.ndarray) -> dict:
     "PCA components for 90/95 % variance and the participation ratio of `E` [N, D]."
@@ -282,6 +324,7 @@ def effective_dim(E:np.ndarray) -> dict:
     return dict(dim=E.shape[1], pca90=int(np.searchsorted(c, 0.90)+1), pca95=int(np.searchsorted(c, 0.95)+1),
                 participation_ratio=float(lam.sum()**2/max((lam**2).sum(), 1e-30)))
 
+# %% ../nbs/07_eval.ipynb #a6f14fc2
 def knn_lists(E:np.ndarray, k:int=10) -> np.ndarray:
     "Indices [N, k] of each item's `k` nearest others by cosine (self excluded)."
     E = _unit(E); S = E @ E.T; np.fill_diagonal(S, -np.inf)
@@ -296,12 +339,13 @@ def intra_list_diversity(E:np.ndarray, lists:np.ndarray) -> float:
         if n > 1: vals.append(1 - (S.sum() - np.trace(S))/(n*(n-1)))
     return float(np.mean(vals)) if vals else 0.
 
+# %% ../nbs/07_eval.ipynb #6d0cb8f5
 def hubness(lists:np.ndarray, n:int) -> dict:
     "k-occurrence skewness, max k-occurrence and coverage of neighbour `lists` over `n` items."
     occ = np.bincount(np.asarray(lists).ravel(), minlength=n).astype(np.float64)
     sd = occ.std()
-    return dict(k_occurrence_skew=float(((occ-occ.mean())**3).mean()/sd**3) if sd > 0 else 0., max_k_occurrence=int(occ.max()),
-                coverage=float((occ > 0).mean()))
+    skew = float(((occ-occ.mean())**3).mean()/sd**3) if sd > 0 else 0.
+    return dict(k_occurrence_skew=skew, max_k_occurrence=int(occ.max()), coverage=float((occ > 0).mean()))
 
 def cluster_quality(E:np.ndarray, n_clusters:int|None=None, labels:list|None=None, seed:int=0) -> dict:
     "k-means silhouette (and, given `labels`, the silhouette of the true groups)."
@@ -312,16 +356,20 @@ def cluster_quality(E:np.ndarray, n_clusters:int|None=None, labels:list|None=Non
     nc = min(max(2, nc), len(E)-1)
     km = KMeans(nc, n_init=4, random_state=seed).fit(E)
     out['kmeans_k'], out['kmeans_silhouette'] = nc, float(silhouette_score(E, km.labels_, metric='cosine'))
-    if labels is not None and 1 < len(set(labels)) < len(E): out['label_silhouette'] = float(silhouette_score(E, labels, metric='cosine'))
+    if labels is not None and 1 < len(set(labels)) < len(E):
+        out['label_silhouette'] = float(silhouette_score(E, labels, metric='cosine'))
     return out
 
+# %% ../nbs/07_eval.ipynb #53b79afc
 def analyze_embeddings(E:np.ndarray, labels:list|None=None, k:int=10) -> dict:
     "Dimension usage, clustering, diversity, hubness and coverage of `E` in one dict."
     L = knn_lists(E, k)
-    return effective_dim(E) | cluster_quality(E, labels=labels) | dict(ild=intra_list_diversity(E, L), k=L.shape[1]) | hubness(L, len(E))
+    return (effective_dim(E) | cluster_quality(E, labels=labels) | dict(ild=intra_list_diversity(E, L), k=L.shape[1])
+            | hubness(L, len(E)))
 
 # %% ../nbs/07_eval.ipynb #c733a032
-def mmr_rerank(query_vec:np.ndarray, cand_ids:list, cand_vecs:np.ndarray, k:int=10, lam:float=0.7) -> list[tuple[str, float]]:
+def mmr_rerank(query_vec:np.ndarray, cand_ids:list, cand_vecs:np.ndarray, k:int=10,
+               lam:float=0.7) -> list[tuple[str, float]]:
     "Re-rank candidates by MMR: λ·sim(q,d) − (1−λ)·max sim(d, already chosen); returns (id, sim to query)."
     V = _unit(cand_vecs); q = _unit(np.asarray(query_vec)[None])[0]
     rel = V @ q
@@ -334,128 +382,245 @@ def compare_embedders(embedders:dict, waves:dict, cliques:dict, k:int=10) -> dic
     for name, e in embedders.items():
         ids = list(waves); t0 = time.perf_counter()
         E = np.concatenate([e.embed_waves([waves[i]]) for i in ids]); dt = time.perf_counter()-t0
-        out[name] = dict(dim=int(E.shape[1]), embed_s_per_track=dt/len(ids)) | version_eval(E, ids, [cliques[i] for i in ids]) \
-                    | analyze_embeddings(E, [cliques[i] for i in ids], k)
+        cl = [cliques[i] for i in ids]
+        out[name] = (dict(dim=int(E.shape[1]), embed_s_per_track=dt/len(ids)) | version_eval(E, ids, cl)
+                     | analyze_embeddings(E, cl, k))
     return out
 
 # %% ../nbs/07_eval.ipynb #8f259150
-def _plots(out_dir:Path, rep:dict, curves:dict, lat:dict, E:np.ndarray|None, groups:list|None, umap:bool) -> list:
-    import matplotlib; matplotlib.use('Agg', force=False)
+def _save_fig(fig, out_dir:Path, name:str) -> str:
+    "Save `fig` as `out_dir/name` and close it; returns `name`."
     import matplotlib.pyplot as plt
-    files = []
+    fig.tight_layout(); fig.savefig(out_dir/name, dpi=110); plt.close(fig)
+    return name
+
+def _plot_recall(out_dir:Path, curves:dict) -> str:
+    "Version identification recall@K, one curve per versions model: `recall_at_k.png`."
+    import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(4.5, 3.2))
     for name, ys in curves.items(): ax.plot(range(1, len(ys)+1), ys, marker='.', label=f'versions encoder\n{name}')
-    ax.set_xlabel('K'); ax.set_ylabel('recall@K'); ax.set_title('version identification'); ax.set_ylim(0, 1.02); ax.legend(fontsize=7)
-    fig.tight_layout(); fig.savefig(out_dir/'recall_at_k.png', dpi=110); plt.close(fig); files.append('recall_at_k.png')
-    ann = rep.get('ann')
-    if ann:
-        fig, ax = plt.subplots(figsize=(4.5, 3.2))
-        for r in ann['rows']: ax.plot([s['recall'] for s in r['sweep']], [s['qps'] for s in r['sweep']], marker='o', ms=3, label=r['factory'])
-        ax.axhline(ann['exact']['qps'], ls='--', c='k', lw=1, label='exact (Flat)')
-        ax.set_yscale('log'); ax.set_xlabel(f"recall@{ann['k']} vs exact"); ax.set_ylabel('queries / s')
-        ax.set_title(f"{ann['n']:,} x {ann['d']} vectors"); ax.legend(fontsize=6)
-        fig.tight_layout(); fig.savefig(out_dir/'recall_vs_qps.png', dpi=110); plt.close(fig); files.append('recall_vs_qps.png')
+    ax.set_xlabel('K'); ax.set_ylabel('recall@K'); ax.set_title('version identification')
+    ax.set_ylim(0, 1.02); ax.legend(fontsize=7)
+    return _save_fig(fig, out_dir, 'recall_at_k.png')
+
+def _plot_ann(out_dir:Path, ann:dict) -> str:
+    "Queries/s against recall for each ANN index type of `bench_ann`, exact search as a line: `recall_vs_qps.png`."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(4.5, 3.2))
+    for r in ann['rows']:
+        ax.plot([s['recall'] for s in r['sweep']], [s['qps'] for s in r['sweep']], marker='o', ms=3, label=r['factory'])
+    ax.axhline(ann['exact']['qps'], ls='--', c='k', lw=1, label='exact (Flat)')
+    ax.set_yscale('log'); ax.set_xlabel(f"recall@{ann['k']} vs exact"); ax.set_ylabel('queries / s')
+    ax.set_title(f"{ann['n']:,} x {ann['d']} vectors"); ax.legend(fontsize=6)
+    return _save_fig(fig, out_dir, 'recall_vs_qps.png')
+
+# %% ../nbs/07_eval.ipynb #0ff0d907
+def _plot_latency(out_dir:Path, lat:dict) -> str:
+    "A latency histogram per measurement in `lat` (name -> seconds), p95 marked: `latency_hist.png`."
+    import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, len(lat), figsize=(4*len(lat), 3))
     for a, (name, ts) in zip(np.atleast_1d(axs), lat.items()):
         ms = np.asarray(ts)*1000; lo, hi = max(ms.min(), 1e-3), ms.max()
         a.hist(ms, bins=np.geomspace(lo, hi*1.001, 30) if hi > 1.5*lo else 30)   # log bins: a long tail hides no bar
         if hi > 1.5*lo: a.set_xscale('log')
         a.axvline(np.percentile(ms, 95), c='C3', ls='--', lw=1, label=f'p95 {np.percentile(ms, 95):.2f} ms')
-        a.set_xlabel('latency (ms)'); a.set_ylabel('requests'); a.set_title(name.replace('_', ' ')); a.legend(fontsize=7)
-    fig.tight_layout(); fig.savefig(out_dir/'latency_hist.png', dpi=110); plt.close(fig); files.append('latency_hist.png')
-    if umap and E is not None and len(E) >= 5:
-        import umap as umap_lib
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            Y = umap_lib.UMAP(n_neighbors=min(15, len(E)-1), metric='cosine', random_state=0, init='random' if len(E) < 30 else 'spectral').fit_transform(E)
-        fig, ax = plt.subplots(figsize=(7, 4))
-        g = list(groups or ['?']*len(E)); u = sorted(set(g)); cm = plt.get_cmap('tab20')
-        for x in u:
-            m = np.array([y == x for y in g]); ax.scatter(Y[m, 0], Y[m, 1], color=cm(u.index(x) % 20), s=14, label=x)
-        ax.set_title(f"UMAP of the library, {rep['model_version']}", fontsize=8)
-        ax.set_xlabel('UMAP 1'); ax.set_ylabel('UMAP 2'); ax.set_xticks([]); ax.set_yticks([])
-        if len(u) <= 40: ax.legend(title='work', fontsize=5, title_fontsize=6, ncol=2, loc='center left', bbox_to_anchor=(1, .5))
-        fig.tight_layout(); fig.savefig(out_dir/'umap.png', dpi=110); plt.close(fig); files.append('umap.png')
+        a.set_xlabel('latency (ms)'); a.set_ylabel('requests'); a.set_title(name.replace('_', ' '))
+        a.legend(fontsize=7)
+    return _save_fig(fig, out_dir, 'latency_hist.png')
+
+# %% ../nbs/07_eval.ipynb #ed9c5548
+def _plot_umap(out_dir:Path, E:np.ndarray, groups:list|None, model_version:str) -> str:
+    "A 2-d UMAP of the vectors `E`, coloured by work (`groups`): `umap.png`."
+    import matplotlib.pyplot as plt
+    import umap as umap_lib
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        Y = umap_lib.UMAP(n_neighbors=min(15, len(E)-1), metric='cosine', random_state=0,
+                          init='random' if len(E) < 30 else 'spectral').fit_transform(E)
+    fig, ax = plt.subplots(figsize=(7, 4))
+    g = list(groups or ['?']*len(E)); u = sorted(set(g)); cm = plt.get_cmap('tab20')
+    for x in u:
+        m = np.array([y == x for y in g]); ax.scatter(Y[m, 0], Y[m, 1], color=cm(u.index(x) % 20), s=14, label=x)
+    ax.set_title(f"UMAP of the library, {model_version}", fontsize=8)
+    ax.set_xlabel('UMAP 1'); ax.set_ylabel('UMAP 2'); ax.set_xticks([]); ax.set_yticks([])
+    if len(u) <= 40:
+        ax.legend(title='work', fontsize=5, title_fontsize=6, ncol=2, loc='center left', bbox_to_anchor=(1, .5))
+    return _save_fig(fig, out_dir, 'umap.png')
+
+def _plots(out_dir:Path, rep:dict, curves:dict, lat:dict, E:np.ndarray|None, groups:list|None, umap:bool) -> list:
+    "Draw the report's plots into `out_dir`; their file names."
+    import matplotlib; matplotlib.use('Agg', force=False)
+    files = [_plot_recall(out_dir, curves)]
+    if rep.get('ann'): files.append(_plot_ann(out_dir, rep['ann']))
+    files.append(_plot_latency(out_dir, lat))
+    if umap and E is not None and len(E) >= 5: files.append(_plot_umap(out_dir, E, groups, rep['model_version']))
     return files
 
-def _md(rep:dict) -> str:
-    L = [f"# cl_ml benchmark report", '', f"library `{rep['audio_root']}` · model `{rep['model_version']}` · {rep['created']} · {rep['machine']}", '']
-    ix = rep['index']; L += ['## Index', '', f"{ix['n_indexed']} tracks ({ix['n_failed']} failed), {ix['n_segments']} segments, "
-                              f"factory {ix['built_factory']}; {ix.get('tracks_per_min')} tracks/min when embedding", '']
-    def table(d:dict, cols=None):
-        rows = list(d.items()); cols = cols or list(rows[0][1].keys())
-        out = ['| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|']
-        for n, r in rows: out.append(f'| {n} | ' + ' | '.join(f'{r.get(c, ""):.3f}' if isinstance(r.get(c), float) else str(r.get(c, '')) for c in cols) + ' |')
-        return out + ['']
-    if rep.get('version'): L += [f"## Version identification: the versions encoder's vectors alone (all against all; `{rep.get('version_model', rep['model_version'])}`)", ''] + table({'this model': rep['version']}, [c for c in rep['version'] if c != 'n_cliques'])
+# %% ../nbs/07_eval.ipynb #1534e2b8
+def _table(d:dict, cols=None) -> list:
+    "Markdown table lines of `d` (row name -> dict) with columns `cols` (default: the first row's keys)."
+    rows = list(d.items()); cols = cols or list(rows[0][1].keys())
+    out = ['| | ' + ' | '.join(cols) + ' |', '|---' * (len(cols)+1) + '|']
+    fmt = lambda v: f'{v:.3f}' if isinstance(v, float) else str(v)
+    for n, r in rows: out.append(f'| {n} | ' + ' | '.join(fmt(r.get(c, '')) for c in cols) + ' |')
+    return out + ['']
+
+# %% ../nbs/07_eval.ipynb #3ef5870e
+_ANALYSIS_COLS = ['dim', 'HR@1', 'MAP@10', 'MR1', 'pca90', 'pca95', 'participation_ratio', 'kmeans_silhouette',
+                  'label_silhouette', 'ild', 'k_occurrence_skew', 'coverage']
+
+def _md_head(rep:dict) -> list:
+    "Title, run line and index summary of the report."
+    ix = rep['index']
+    return ["# cl_ml benchmark report", '',
+            f"library `{rep['audio_root']}` · model `{rep['model_version']}` · {rep['created']} · {rep['machine']}", '',
+            '## Index', '', f"{ix['n_indexed']} tracks ({ix['n_failed']} failed), {ix['n_segments']} segments, "
+            f"factory {ix['built_factory']}; {ix.get('tracks_per_min')} tracks/min when embedding", '']
+
+def _md_search(rep:dict) -> list:
+    "The version-identification, clip-query and latency sections the report has data for."
+    L = []
+    if rep.get('version'):
+        vm = rep.get('version_model', rep['model_version'])
+        L += [f"## Version identification: the versions encoder's vectors alone (all against all; `{vm}`)", '']
+        L += _table({'this model': rep['version']}, [c for c in rep['version'] if c != 'n_cliques'])
     if rep.get('clips'):
-        c = rep['clips']; L += [f"## Clip queries ({c['mode']} search)", '', '### by duration (s)', ''] + table(c['by_duration']) + ['### by condition', ''] + table(c['by_condition'])
-    if rep.get('latency'): L += ['## Latency and throughput', ''] + table({k: v for k, v in rep['latency'].items() if not k.startswith('_')}, ['p50_ms', 'p95_ms', 'p99_ms', 'mean_ms', 'items_per_s'])
+        c = rep['clips']
+        L += [f"## Clip queries ({c['mode']} search)", '', '### by duration (s)', ''] + _table(c['by_duration'])
+        L += ['### by condition', ''] + _table(c['by_condition'])
+    if rep.get('latency'):
+        lat = {k: v for k, v in rep['latency'].items() if not k.startswith('_')}
+        L += ['## Latency and throughput', ''] + _table(lat, ['p50_ms', 'p95_ms', 'p99_ms', 'mean_ms', 'items_per_s'])
+    return L
+
+# %% ../nbs/07_eval.ipynb #638e4796
+def _md_vectors(rep:dict) -> list:
+    "The exact-vs-ANN, memory-bandwidth and embedding-analysis sections the report has data for."
+    L = []
     if rep.get('ann'):
-        a = rep['ann']; L += [f"## Exact vs ANN ({a['n']:,} x {a['d']} synthetic clustered, {a['n_queries']} queries, {a['threads']} threads)", '',
-                              f"exact Flat: {a['exact']['qps']:.0f} QPS, {a['exact']['bytes_per_vector']} B/vector", '']
-        L += table({r['factory']: dict(setting=r['best']['param'], recall=r['best']['recall'], qps=r['best']['qps'], speedup=r['speedup'],
-                                      build_s=r['build_s'], bytes_per_vector=r['bytes_per_vector']) for r in a['rows']})
+        a = rep['ann']
+        L += [f"## Exact vs ANN ({a['n']:,} x {a['d']} synthetic clustered, {a['n_queries']} queries, "
+              f"{a['threads']} threads)", '',
+              f"exact Flat: {a['exact']['qps']:.0f} QPS, {a['exact']['bytes_per_vector']} B/vector", '']
+        L += _table({r['factory']: dict(setting=r['best']['param'], recall=r['best']['recall'], qps=r['best']['qps'],
+                                        speedup=r['speedup'], build_s=r['build_s'],
+                                        bytes_per_vector=r['bytes_per_vector']) for r in a['rows']})
     if rep.get('bandwidth'):
-        b = rep['bandwidth']; L += ['## Memory bandwidth', '', f"numpy copy {b['copy_gbs']:.1f} GB/s, sum {b['sum_gbs']:.1f} GB/s; brute-force search "
-                                    f"{b['single_gbs']:.1f} GB/s one query at a time ({b['single_gbs']/b['sum_gbs']:.0%} of read bandwidth), {b['batched_gbs']:.1f} GB/s batched", '']
-    if rep.get('analysis'): L += ['## Embedding analysis', '', 'HR@1, MAP@10 and MR1 here: each embedder\'s own vectors, all against all (the versions figure above is the versions encoder\'s row).', ''] + table(rep['analysis'], ['dim', 'HR@1', 'MAP@10', 'MR1', 'pca90', 'pca95', 'participation_ratio', 'kmeans_silhouette', 'label_silhouette', 'ild', 'k_occurrence_skew', 'coverage'])
+        b = rep['bandwidth']
+        L += ['## Memory bandwidth', '',
+              f"numpy copy {b['copy_gbs']:.1f} GB/s, sum {b['sum_gbs']:.1f} GB/s; brute-force search "
+              f"{b['single_gbs']:.1f} GB/s one query at a time ({b['single_gbs']/b['sum_gbs']:.0%} of read "
+              f"bandwidth), {b['batched_gbs']:.1f} GB/s batched", '']
+    if rep.get('analysis'):
+        L += ['## Embedding analysis', '',
+              "HR@1, MAP@10 and MR1 here: each embedder's own vectors, all against all (the versions figure above "
+              "is the versions encoder's row).", ''] + _table(rep['analysis'], _ANALYSIS_COLS)
+    return L
+
+def _md(rep:dict) -> str:
+    "The benchmark report `rep` as markdown."
+    L = _md_head(rep) + _md_search(rep) + _md_vectors(rep)
     L += ['## Plots', ''] + [f'![{p}]({p})' for p in rep.get('plots', [])]
     return '\n'.join(L) + '\n'
 
-def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None, embedders:dict|None=None,
-              durations=(2, 5, 10), conditions:dict|None=None, ann_n:int=20_000, ann_d:int=128, umap:bool=True,
-              max_files:int|None=None, factory:str='auto', seed:int=42, cfg:Config|None=None, progress:bool=True,
-              query_tracks:int|None=32, # clip queries are cut from this many tracks (seeded sample; None = all)
-              versions_embedder=None, # embeds tracks for version identification; default: the shipped versions encoder when the shipped model is used, else `embedder`
-              log:Callable|None=None) -> dict: # log(message) at the start of each stage, with the time spent so far
-    "Index `audio_root`, evaluate and benchmark everything, and write report.json, report.md and plots to `out_dir`."
-    cfg = cfg or Config(); audio_root = Path(audio_root); out_dir = ensure_outside(out_dir, audio_root); out_dir.mkdir(parents=True, exist_ok=True)
+# %% ../nbs/07_eval.ipynb #c65cb389
+def _bench_embedders(embedder, checkpoint, versions_embedder, cfg:Config) -> tuple:
+    "(embedder, versions embedder) of a bench run, the defaults loaded."
     if versions_embedder is None and embedder is None and checkpoint is None:
         from cl_ml.model import load_embedder, SHIPPED
         if SHIPPED['versions'].exists(): versions_embedder = load_embedder('versions', device=cfg.device)
     if embedder is None:
         from cl_ml.index import _default_embedder
         embedder = _default_embedder(checkpoint, cfg.device)
-    t0 = time.time()
-    say = (lambda m: log(f"[{time.time()-t0:5.0f} s] {m}")) if log else (lambda m: None)
-    say(f"indexing {audio_root} with {embedder.version}")
-    summ = index_library(audio_root, out_dir/'index_build', checkpoint, factory, embedder, True, max_files, cfg, progress=progress)
-    ix = TrackIndex.load(out_dir/'index_build'/'index')
-    rep = dict(audio_root=str(audio_root), model_version=embedder.version, created=time.strftime('%Y-%m-%dT%H:%M:%S'),
-               machine=f"{platform.machine()} {os.cpu_count()} cpus, faiss {faiss.__version__} ({faiss.omp_get_max_threads()} threads)",
-               index=summ, plots=[])
-    ids = ix.ids; E = np.stack([ix.get_vector(t) for t in ids])
-    metadata = Path(metadata) if metadata else (audio_root/'metadata.csv' if (audio_root/'metadata.csv').exists() else None)
-    groups, curves = None, {}
-    waves = {t: load_audio(audio_root/t, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg) for t in ids}
-    if metadata:
-        say("version identification (versions encoder, all against all)")
-        mids, mcl = read_metadata(metadata); cl = dict(zip(mids, mcl))
-        keep = [i for i, t in enumerate(ids) if t in cl]
-        if keep:
-            kid = [ids[i] for i in keep]
-            vemb = versions_embedder or embedder
-            Ev = E[keep] if versions_embedder is None else np.concatenate([vemb.embed_waves([waves[t] for t in kid[i:i+32]]) for i in range(0, len(kid), 32)])
-            rep['version_model'] = vemb.version
-            rep['version'], rk = version_eval(Ev, kid, [cl[t] for t in kid], return_rankings=True)
-            rel = [{x for x in kid if cl[x] == cl[t]} - {t} for t, r in zip([t for t in kid if sum(cl[x] == cl[t] for x in kid) > 1], rk)]
-            curves[vemb.version] = [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)])) for K in range(1, min(50, len(kid)))]
-            groups = [cl.get(t, 'unknown') for t in ids]
-    qids = ids if not query_tracks or len(ids) <= query_tracks else sorted(np.random.default_rng(seed).choice(ids, query_tracks, replace=False))
+    return embedder, versions_embedder
+
+def _machine() -> str:
+    "CPU architecture and count, faiss version and threads."
+    return (f"{platform.machine()} {os.cpu_count()} cpus, faiss {faiss.__version__} "
+            f"({faiss.omp_get_max_threads()} threads)")
+
+# %% ../nbs/07_eval.ipynb #024f8fc4
+def _bench_versions(rep:dict, E:np.ndarray, ids:list, waves:dict, metadata, embedder, versions_embedder) -> tuple:
+    "Version identification of the tracks in `metadata`, into `rep`; (recall@K curves, work of each id or None)."
+    mids, mcl = read_metadata(metadata); cl = dict(zip(mids, mcl))
+    keep = [i for i, t in enumerate(ids) if t in cl]
+    if not keep: return {}, None
+    kid = [ids[i] for i in keep]
+    vemb = versions_embedder or embedder
+    if versions_embedder is None: Ev = E[keep]
+    else: Ev = np.concatenate([vemb.embed_waves([waves[t] for t in kid[i:i+32]]) for i in range(0, len(kid), 32)])
+    rep['version_model'] = vemb.version
+    rep['version'], rk = version_eval(Ev, kid, [cl[t] for t in kid], return_rankings=True)
+    queries = [t for t in kid if sum(cl[x] == cl[t] for x in kid) > 1]
+    rel = [{x for x in kid if cl[x] == cl[t]} - {t} for t, r in zip(queries, rk)]
+    curves = {vemb.version: [float(np.mean([recall_at_k(r, s, K) for r, s in zip(rk, rel)]))
+                             for K in range(1, min(50, len(kid)))]}
+    return curves, [cl.get(t, 'unknown') for t in ids]
+
+# %% ../nbs/07_eval.ipynb #d4aafff6
+def _query_ids(ids:list, query_tracks:int|None, seed:int) -> list:
+    "The tracks clip queries are cut from: `ids`, or a seeded sample of `query_tracks` of them."
+    if not query_tracks or len(ids) <= query_tracks: return ids
+    return sorted(np.random.default_rng(seed).choice(ids, query_tracks, replace=False))
+
+def _bench_clips(rep:dict, ix:TrackIndex, embedder, waves:dict, qids:list, durations, conditions, seed:int,
+                 say) -> dict:
+    "Clip-query and latency figures into `rep`; the latency measurements (with the raw latencies)."
     say(f"clip queries: {len(qids)} tracks x {len(durations)} lengths x conditions")
     qset = make_query_set({t: waves[t] for t in qids}, embedder.sample_rate, durations, conditions, seed=seed)
     rep['clips'] = clip_query_eval(embedder, ix, qset)
     say("latency and throughput"); lat = latency_bench(embedder, ix, [q['wave'] for q in qset[:64]])
     rep['latency'] = {k: v for k, v in lat.items() if k != '_latencies'}
-    if ann_n: say(f"exact vs ANN on {ann_n:,} synthetic vectors"); rep['ann'] = bench_ann(ann_n, ann_d, n_queries=min(1000, max(100, ann_n//20)), verbose=False)
-    say("memory bandwidth"); rep['bandwidth'] = memory_bandwidth(256) | bruteforce_gbs(min(200_000, max(ann_n, 50_000)), ann_d)
-    if groups:
-        embs = dict(embedders or {}); embs.setdefault(embedder.version, embedder)
-        if versions_embedder is not None: embs.setdefault(versions_embedder.version, versions_embedder)
-        say(f"embedding analysis of {len(embs)} embedders")
-        rep['analysis'] = compare_embedders(embs, waves, dict(zip(ids, groups)))
-    else: rep['analysis'] = {embedder.version: analyze_embeddings(E)}
+    return lat
+
+# %% ../nbs/07_eval.ipynb #8f4798cb
+def _bench_machine(rep:dict, ann_n:int, ann_d:int, say):
+    "Exact-vs-ANN (when `ann_n`) and memory-bandwidth figures into `rep`."
+    if ann_n:
+        say(f"exact vs ANN on {ann_n:,} synthetic vectors")
+        rep['ann'] = bench_ann(ann_n, ann_d, n_queries=min(1000, max(100, ann_n//20)), verbose=False)
+    say("memory bandwidth")
+    rep['bandwidth'] = memory_bandwidth(256) | bruteforce_gbs(min(200_000, max(ann_n, 50_000)), ann_d)
+
+def _bench_analysis(E:np.ndarray, ids:list, waves:dict, groups:list|None, embedder, versions_embedder,
+                    embedders:dict|None, say) -> dict:
+    "Embedding analysis: every embedder side by side when the works are known, else `embedder`'s vectors alone."
+    if not groups: return {embedder.version: analyze_embeddings(E)}
+    embs = dict(embedders or {}); embs.setdefault(embedder.version, embedder)
+    if versions_embedder is not None: embs.setdefault(versions_embedder.version, versions_embedder)
+    say(f"embedding analysis of {len(embs)} embedders")
+    return compare_embedders(embs, waves, dict(zip(ids, groups)))
+
+# %% ../nbs/07_eval.ipynb #c4f70c9d
+def run_bench(audio_root, out_dir, checkpoint=None, embedder=None, metadata=None, embedders:dict|None=None,
+              durations=(2, 5, 10), conditions:dict|None=None, ann_n:int=20_000, ann_d:int=128, umap:bool=True,
+              max_files:int|None=None, factory:str='auto', seed:int=42, cfg:Config|None=None, progress:bool=True,
+              query_tracks:int|None=32, # clip queries are cut from this many tracks (seeded sample; None = all)
+              versions_embedder=None, # version-id embedder; default: the shipped versions encoder, else `embedder`
+              log:Callable|None=None) -> dict: # log(message) at the start of each stage, with the time spent so far
+    "Index `audio_root`, evaluate and benchmark everything, and write report.json, report.md and plots to `out_dir`."
+    cfg = cfg or Config(); audio_root = Path(audio_root)
+    out_dir = ensure_outside(out_dir, audio_root); out_dir.mkdir(parents=True, exist_ok=True)
+    embedder, versions_embedder = _bench_embedders(embedder, checkpoint, versions_embedder, cfg)
+    t0 = time.time()
+    say = (lambda m: log(f"[{time.time()-t0:5.0f} s] {m}")) if log else (lambda m: None)
+    say(f"indexing {audio_root} with {embedder.version}")
+    summ = index_library(audio_root, out_dir/'index_build', checkpoint, factory, embedder, True, max_files, cfg,
+                         progress=progress)
+    ix = TrackIndex.load(out_dir/'index_build'/'index')
+    rep = dict(audio_root=str(audio_root), model_version=embedder.version, created=time.strftime('%Y-%m-%dT%H:%M:%S'),
+               machine=_machine(), index=summ, plots=[])
+    ids = ix.ids; E = np.stack([ix.get_vector(t) for t in ids])
+    csv = audio_root/'metadata.csv'
+    metadata = Path(metadata) if metadata else (csv if csv.exists() else None)
+    groups, curves = None, {}
+    waves = {t: load_audio(audio_root/t, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg) for t in ids}
+    if metadata:
+        say("version identification (versions encoder, all against all)")
+        curves, groups = _bench_versions(rep, E, ids, waves, metadata, embedder, versions_embedder)
+    lat = _bench_clips(rep, ix, embedder, waves, _query_ids(ids, query_tracks, seed), durations, conditions, seed, say)
+    _bench_machine(rep, ann_n, ann_d, say)
+    rep['analysis'] = _bench_analysis(E, ids, waves, groups, embedder, versions_embedder, embedders, say)
     say("plots"); rep['plots'] = _plots(out_dir, rep, curves, lat['_latencies'], E, groups, umap)
     rep['seconds'] = round(time.time()-t0, 1)
     save_json(out_dir/'report.json', rep)

@@ -11,6 +11,7 @@ from collections import defaultdict
 import numpy as np
 import faiss
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .core import *
 
 # %% auto #0
@@ -19,7 +20,7 @@ __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to
 
 # %% ../nbs/06_index.ipynb #58c7ee76
 @dataclass
-class IndexConfig:
+class IndexConfig(ConfigBase):
     "Index choice, search knobs, segmenting and device; every field has a working default."
     flat_max: int = 10_000          # up to this many vectors: exact `Flat` search (fast enough, perfect recall)
     hnsw_max: int = 1_000_000       # up to this many: `HNSW32` when its memory fits, else IVF
@@ -31,7 +32,7 @@ class IndexConfig:
     k_factor: int = 8               # re-ranking depth of `...,RFlat` indexes (k * k_factor candidates)
     train_min_per_list: int = 10    # IVF/PQ need at least this many points per centroid, else fall back to Flat
     max_train: int = 256            # train on at most this many points per centroid (seeded sample)
-    seg_win_s: float|None = None    # segment window for clip search (s); None: the embedder's (2 s for the shipped model)
+    seg_win_s: float|None = None    # clip-search window (s); None: the embedder's (2 s for the shipped model)
     seg_hop_s: float|None = None    # segment hop (s); None: the embedder's
     seg_fetch: int = 100            # segment hits per query segment gathered before aggregation
     rebuild_dead_frac: float = 0.2  # rebuild an index whose tombstones exceed this fraction
@@ -41,11 +42,12 @@ class IndexConfig:
 
 # %% ../nbs/06_index.ipynb #b0b877ab
 def _ram_gb() -> float:
+    "This machine's RAM in GiB (8 when the OS does not say)."
     try: return os.sysconf('SC_PAGE_SIZE')*os.sysconf('SC_PHYS_PAGES')/2**30
     except (ValueError, OSError, AttributeError): return 8.0
 
 def auto_factory(n:int, dim:int, cfg:IndexConfig|None=None) -> str:
-    "FAISS factory string for `n` vectors of `dim` following FAISS's guidelines (Flat -> HNSW32 -> IVF+PQ fast-scan)."
+    "FAISS factory string for `n` vectors of `dim` by FAISS's guidelines (Flat -> HNSW32 -> IVF+PQ fast-scan)."
     cfg = cfg or IndexConfig()
     if n <= cfg.flat_max: return 'Flat'
     mem = cfg.memory_gb if cfg.memory_gb is not None else _ram_gb()/2
@@ -64,6 +66,7 @@ def _train_need(factory:str) -> int:
     if pq: need = max(need, 2**int(pq.group(1) or 8))
     return need
 
+# %% ../nbs/06_index.ipynb #77632baa
 _GPU_RES = None
 def gpu_available(cfg:IndexConfig|None=None) -> bool:
     "True when faiss was built with GPU support and a CUDA device is visible (and `cfg.gpu` allows it)."
@@ -79,6 +82,22 @@ def to_gpu(index, cfg:IndexConfig|None=None):
         return faiss.index_cpu_to_gpu(_GPU_RES, 0, index)
     except Exception: return index
 
+# %% ../nbs/06_index.ipynb #547f5935
+def _base(ix):
+    "The index inside an `IndexIDMap` (or `ix` itself)."
+    return faiss.downcast_index(ix.index) if isinstance(ix, (faiss.IndexIDMap, faiss.IndexIDMap2)) else ix
+
+def _set_knobs(base, cfg:IndexConfig):
+    "Apply the search knobs of `cfg` to `base` (HNSW efSearch, IVF nprobe, refine k_factor)."
+    if isinstance(base, faiss.IndexRefine): base.k_factor = cfg.k_factor
+    with contextlib.suppress(Exception):
+        h = faiss.downcast_index(base.base_index if isinstance(base, faiss.IndexRefine) else base)
+        if hasattr(h, 'hnsw'):
+            h.hnsw.efConstruction = max(h.hnsw.efConstruction, cfg.ef_construction)
+            h.hnsw.efSearch = cfg.ef_search
+    with contextlib.suppress(Exception): faiss.extract_index_ivf(base).nprobe = cfg.nprobe
+
+# %% ../nbs/06_index.ipynb #215d8990
 class _Store:
     "Vectors in slots (int64 labels) with an owner id each, and a lazily built FAISS index over the live ones."
     def __init__(self, dim:int, factory:str, cfg:IndexConfig):
@@ -97,89 +116,95 @@ class _Store:
     @property
     def n_live(self) -> int: return len(self.owner) - self._dead   # O(1): the service asks on every request
 
-    def add(self, owners:list, X:np.ndarray):
-        s0 = len(self.owner)
-        self._chunks.append(np.ascontiguousarray(X, np.float32))
-        for i, o in enumerate(owners): self.owner.append(o); self.slots[o].append(s0+i)
-        if self.index is not None:
-            self.index.add_with_ids(np.ascontiguousarray(X, np.float32), np.arange(s0, s0+len(X), dtype=np.int64))
-            self.gindex = to_gpu(self.index, self.cfg) if self.gindex is not self.index else self.index
+# %% ../nbs/06_index.ipynb #92b07054
+@patch
+def add(self:_Store, owners:list, X:np.ndarray):
+    "Append vectors `X` owned by `owners` (one each), into the index too if it is built."
+    s0 = len(self.owner)
+    self._chunks.append(np.ascontiguousarray(X, np.float32))
+    for i, o in enumerate(owners): self.owner.append(o); self.slots[o].append(s0+i)
+    if self.index is not None:
+        self.index.add_with_ids(np.ascontiguousarray(X, np.float32),
+                                np.arange(s0, s0+len(X), dtype=np.int64))
+        self.gindex = to_gpu(self.index, self.cfg) if self.gindex is not self.index else self.index
 
-    def remove_owner(self, o) -> int:
-        sl = self.slots.pop(o, [])
-        for s in sl: self.owner[s] = None
-        self._dead += len(sl)
-        if sl and self.index is not None:
-            try: self.index.remove_ids(np.array(sl, dtype=np.int64)); self.gindex = to_gpu(self.index, self.cfg)
-            except RuntimeError: self.ghosts.update(sl)   # HNSW / RFlat: tombstones
-            if len(self.ghosts) > self.cfg.rebuild_dead_frac*max(1, self.index.ntotal): self.index = None
-        return len(sl)
+@patch
+def remove_owner(self:_Store, o) -> int:
+    "Remove every slot of owner `o`; the number removed."
+    sl = self.slots.pop(o, [])
+    for s in sl: self.owner[s] = None
+    self._dead += len(sl)
+    if sl and self.index is not None:
+        try: self.index.remove_ids(np.array(sl, dtype=np.int64)); self.gindex = to_gpu(self.index, self.cfg)
+        except RuntimeError: self.ghosts.update(sl)   # HNSW / RFlat: tombstones
+        if len(self.ghosts) > self.cfg.rebuild_dead_frac*max(1, self.index.ntotal): self.index = None
+    return len(sl)
 
-    def build(self):
-        "(Re)build the FAISS index from the live vectors, training it if needed."
-        live = np.array([s for s, o in enumerate(self.owner) if o is not None], dtype=np.int64)
-        X = self.vecs[live] if len(live) else np.zeros((0, self.dim), np.float32)
-        f = auto_factory(len(X), self.dim, self.cfg) if self.factory == 'auto' else self.factory
-        need = _train_need(f)
-        if need and len(X) < need*self.cfg.train_min_per_list:
-            if len(X) or self.factory != 'auto':
-                warnings.warn(f"{f!r} needs >= {need*self.cfg.train_min_per_list} vectors to train, got {len(X)}: using 'Flat'")
-            f = 'Flat'
-        base = faiss.index_factory(self.dim, f, faiss.METRIC_INNER_PRODUCT)
-        if not base.is_trained:
-            rng = np.random.default_rng(self.cfg.seed)
-            T = X if len(X) <= need*self.cfg.max_train else X[np.sort(rng.choice(len(X), need*self.cfg.max_train, replace=False))]
-            base.train(T)
-        _set_knobs(base, self.cfg)
-        ix = base if isinstance(base, faiss.IndexIVF) else faiss.IndexIDMap(base)   # IVF keeps int64 ids itself
-        if len(X): ix.add_with_ids(X, live)
-        self.index, self.built, self.ghosts = ix, f, set()
-        self.gindex = to_gpu(ix, self.cfg)
-        return self
+# %% ../nbs/06_index.ipynb #7ba86a7f
+@patch
+def build(self:_Store):
+    "(Re)build the FAISS index from the live vectors, training it if needed."
+    live = np.array([s for s, o in enumerate(self.owner) if o is not None], dtype=np.int64)
+    X = self.vecs[live] if len(live) else np.zeros((0, self.dim), np.float32)
+    f = auto_factory(len(X), self.dim, self.cfg) if self.factory == 'auto' else self.factory
+    need = _train_need(f)
+    if need and len(X) < need*self.cfg.train_min_per_list:
+        if len(X) or self.factory != 'auto':
+            warnings.warn(f"{f!r} needs >= {need*self.cfg.train_min_per_list} vectors to train, "
+                          f"got {len(X)}: using 'Flat'")
+        f = 'Flat'
+    base = faiss.index_factory(self.dim, f, faiss.METRIC_INNER_PRODUCT)
+    if not base.is_trained:
+        rng = np.random.default_rng(self.cfg.seed)
+        n_train = need*self.cfg.max_train
+        T = X if len(X) <= n_train else X[np.sort(rng.choice(len(X), n_train, replace=False))]
+        base.train(T)
+    _set_knobs(base, self.cfg)
+    ix = base if isinstance(base, faiss.IndexIVF) else faiss.IndexIDMap(base)   # IVF keeps int64 ids itself
+    if len(X): ix.add_with_ids(X, live)
+    self.index, self.built, self.ghosts = ix, f, set()
+    self.gindex = to_gpu(ix, self.cfg)
+    return self
 
-    def compact(self):
-        "Drop removed slots (renumbering the rest) and rebuild the index if anything was removed."
-        if len(self.owner) == self.n_live and self.index is not None: return self
-        live = [s for s, o in enumerate(self.owner) if o is not None]
-        X, own = self.vecs[live], [self.owner[s] for s in live]
-        self._chunks, self._mat, self.owner, self.slots, self._dead = [], X, [], defaultdict(list), 0
-        for i, o in enumerate(own): self.owner.append(o); self.slots[o].append(i)
-        return self.build()
+# %% ../nbs/06_index.ipynb #4693c0dd
+@patch
+def compact(self:_Store):
+    "Drop removed slots (renumbering the rest) and rebuild the index if anything was removed."
+    if len(self.owner) == self.n_live and self.index is not None: return self
+    live = [s for s, o in enumerate(self.owner) if o is not None]
+    X, own = self.vecs[live], [self.owner[s] for s in live]
+    self._chunks, self._mat, self.owner, self.slots, self._dead = [], X, [], defaultdict(list), 0
+    for i, o in enumerate(own): self.owner.append(o); self.slots[o].append(i)
+    return self.build()
 
-    def search(self, Q:np.ndarray, k:int):
-        "Top-`k` live (slot, score) lists for each row of `Q`."
-        if self.index is None: self.build()
-        n = self.index.ntotal
-        if n == 0 or k <= 0: return [[] for _ in range(len(Q))]
-        kk = min(n, k + len(self.ghosts))
-        D, I = self.gindex.search(np.ascontiguousarray(Q, np.float32), kk)
-        return [[(int(i), float(d)) for d, i in zip(dr, ir) if i >= 0 and i not in self.ghosts][:k] for dr, ir in zip(D, I)]
-
-def _base(ix):
-    "The index inside an `IndexIDMap` (or `ix` itself)."
-    return faiss.downcast_index(ix.index) if isinstance(ix, (faiss.IndexIDMap, faiss.IndexIDMap2)) else ix
-
-def _set_knobs(base, cfg:IndexConfig):
-    "Apply the search knobs of `cfg` to `base` (HNSW efSearch, IVF nprobe, refine k_factor)."
-    if isinstance(base, faiss.IndexRefine): base.k_factor = cfg.k_factor
-    with contextlib.suppress(Exception):
-        h = faiss.downcast_index(base.base_index if isinstance(base, faiss.IndexRefine) else base)
-        if hasattr(h, 'hnsw'): h.hnsw.efConstruction = max(h.hnsw.efConstruction, cfg.ef_construction); h.hnsw.efSearch = cfg.ef_search
-    with contextlib.suppress(Exception): faiss.extract_index_ivf(base).nprobe = cfg.nprobe
+@patch
+def search(self:_Store, Q:np.ndarray, k:int):
+    "Top-`k` live (slot, score) lists for each row of `Q`."
+    if self.index is None: self.build()
+    n = self.index.ntotal
+    if n == 0 or k <= 0: return [[] for _ in range(len(Q))]
+    kk = min(n, k + len(self.ghosts))
+    D, I = self.gindex.search(np.ascontiguousarray(Q, np.float32), kk)
+    return [[(int(i), float(d)) for d, i in zip(dr, ir) if i >= 0 and i not in self.ghosts][:k]
+            for dr, ir in zip(D, I)]
 
 # %% ../nbs/06_index.ipynb #a2718830
 def _as_matrix(vecs, dim:int) -> np.ndarray:
+    "`vecs` as a C-contiguous float32 [N, `dim`] matrix of unit rows; wrong shapes, NaN and zero rows are errors."
     X = np.asarray(vecs, dtype=np.float32)
     if X.ndim == 1: X = X[None]
-    if X.ndim != 2 or X.shape[1] != dim: raise ValueError(f"expected vectors of shape [N, {dim}], got {tuple(X.shape)}")
+    if X.ndim != 2 or X.shape[1] != dim:
+        raise ValueError(f"expected vectors of shape [N, {dim}], got {tuple(X.shape)}")
     if not np.isfinite(X).all(): raise ValueError("vectors contain NaN or Inf")
     nrm = np.linalg.norm(X, axis=1, keepdims=True)
     if (nrm < 1e-12).any(): raise ValueError("zero vector: cannot normalise")
     return np.ascontiguousarray(X/nrm, dtype=np.float32)
 
+# %% ../nbs/06_index.ipynb #55611902
 class TrackIndex:
     "Cosine-similarity search over track vectors (and optional segment vectors) with string ids."
-    def __init__(self, dim:int, factory:str='Flat', model_version:str='', tokenizer:str='', cfg:IndexConfig|None=None):
+    def __init__(self, dim:int, factory:str='Flat', model_version:str='', tokenizer:str='',
+                 cfg:IndexConfig|None=None):
         if int(dim) <= 0: raise ValueError(f"dim must be positive, got {dim}")
         self.dim, self.factory, self.model_version, self.tokenizer = int(dim), factory, model_version, tokenizer
         self.cfg = cfg or IndexConfig()
@@ -193,12 +218,11 @@ class TrackIndex:
     @property
     def n_segments(self) -> int: return self.segs.n_live
     def __repr__(self):
+        built = '' if self.tracks.built in (None, self.factory) else ' -> '+repr(self.tracks.built)
         return (f"TrackIndex({len(self)} tracks, {self.n_segments} segments, dim={self.dim}, factory={self.factory!r}"
-                f"{'' if self.tracks.built in (None, self.factory) else ' -> '+repr(self.tracks.built)}, model={self.model_version!r})")
+                f"{built}, model={self.model_version!r})")
 
 # %% ../nbs/06_index.ipynb #b6ba7e66
-from fastcore.basics import patch
-
 @patch
 def add(self:TrackIndex, ids:list, vecs):
     "Add tracks `ids` with vectors `vecs` [N, dim]; an id already present (or repeated) is an error."
@@ -211,6 +235,14 @@ def add(self:TrackIndex, ids:list, vecs):
     return self
 
 @patch
+def upsert(self:TrackIndex, ids:list, vecs):
+    "Add or replace tracks `ids` (segments of a replaced track are kept unless `add_segments` replaces them)."
+    ids = [str(i) for i in ids]; X = _as_matrix(vecs, self.dim)
+    for i in ids: self.tracks.remove_owner(i)
+    return self.add(ids, X)
+
+# %% ../nbs/06_index.ipynb #0d19dc2d
+@patch
 def remove(self:TrackIndex, ids:list) -> int:
     "Remove tracks `ids` (and their segments); unknown ids are ignored; returns the number removed."
     if isinstance(ids, str): ids = [ids]
@@ -219,13 +251,6 @@ def remove(self:TrackIndex, ids:list) -> int:
         n += self.tracks.remove_owner(i) > 0
         self.segs.remove_owner(i)
     return n
-
-@patch
-def upsert(self:TrackIndex, ids:list, vecs):
-    "Add or replace tracks `ids` (segments of a replaced track are kept unless `add_segments` replaces them)."
-    ids = [str(i) for i in ids]; X = _as_matrix(vecs, self.dim)
-    for i in ids: self.tracks.remove_owner(i)
-    return self.add(ids, X)
 
 @patch
 def get_vector(self:TrackIndex, id:str) -> np.ndarray:
@@ -259,23 +284,27 @@ def add_segments(self:TrackIndex, track_id:str, seg_vecs):
     self.segs.add([track_id]*len(X), X)
     return self
 
+# %% ../nbs/06_index.ipynb #106f7f7d
 def _aggregate(hits, k:int, agg:str) -> list:
     "Track ranking from (track_id, sim) segment hits: 'vote' sums sims per track, 'max' keeps the best."
-    if agg not in ('vote', 'max'): raise ValueError(f"agg must be 'vote' or 'max' here ('diag' needs positions: `_aggregate_diag`), not {agg!r}")
+    if agg not in ('vote', 'max'):
+        raise ValueError(f"agg must be 'vote' or 'max' here ('diag' needs positions: `_aggregate_diag`), not {agg!r}")
     sc = defaultdict(float) if agg == 'vote' else {}
     for t, s in hits:
         if agg == 'vote': sc[t] += max(s, 0.)
         else: sc[t] = max(sc.get(t, -2.), s)
     return sorted(sc.items(), key=lambda x: (-x[1], x[0]))[:k]
 
+# %% ../nbs/06_index.ipynb #be6be0dc
 def _aggregate_diag(hits, n_query:int, k:int) -> list:
-    "Offset-consistent track ranking from (query window i, track_id, window position p, sim) hits: best (p - i) per track."
+    "Offset-consistent track ranking from (query window i, track_id, window position p, sim) hits: best (p - i)."
     sc = defaultdict(float)
     for i, t, p, s in hits: sc[(t, p - i)] += max(s, 0.)
     best = {}
     for (t, _), s in sc.items(): best[t] = max(best.get(t, 0.), s / max(n_query, 1))
     return sorted(best.items(), key=lambda x: (-x[1], x[0]))[:k]
 
+# %% ../nbs/06_index.ipynb #c3d0499b
 @patch
 def search_segments(self:TrackIndex, qvecs, k:int=10, agg:str='vote', fetch:int|None=None) -> list:
     "Track ranking per query vector from its top segment hits (`agg` 'vote' or 'max')."
@@ -285,12 +314,13 @@ def search_segments(self:TrackIndex, qvecs, k:int=10, agg:str='vote', fetch:int|
 
 @patch
 def search_clip(self:TrackIndex, seg_qvecs, k:int=10, agg:str='diag', fetch:int|None=None) -> list:
-    "One track ranking for a clip given as its consecutive window vectors [S, dim] (`agg`: 'diag' in-order windows, 'vote', 'max')."
+    "One track ranking for a clip given as its consecutive window vectors [S, dim] ('diag', 'vote' or 'max')."
     Q = _as_matrix(seg_qvecs, self.dim); fetch = max(fetch or self.cfg.seg_fetch, k)
     own, slots = self.segs.owner, self.segs.slots
     res = self.segs.search(Q, fetch)
     if agg == 'diag':   # a track's windows sit in consecutive slots, in order: position = slot - its first slot
-        return _aggregate_diag([(i, own[s], s - slots[own[s]][0], d) for i, r in enumerate(res) for s, d in r], len(Q), k)
+        hits = [(i, own[s], s - slots[own[s]][0], d) for i, r in enumerate(res) for s, d in r]
+        return _aggregate_diag(hits, len(Q), k)
     return _aggregate([(own[s], d) for r in res for s, d in r], k, agg)
 
 # %% ../nbs/06_index.ipynb #af763bd6
@@ -299,18 +329,40 @@ SCHEMA_VERSION = 1
 class IndexLoadError(Exception):
     "An index folder that cannot be used (missing, half-written, corrupt, or from another model)."
 
+# %% ../nbs/06_index.ipynb #c309dfd4
 def _sha256(path) -> str:
+    "The sha256 hex digest of the file at `path`, read in 1 MiB blocks."
     h = hashlib.sha256()
     with open(path, 'rb') as f:
         for b in iter(lambda: f.read(1<<20), b''): h.update(b)
     return h.hexdigest()
 
 def _fsync_dir(d):
+    "Flush folder `d`'s entries (new and renamed files) to disk, where the OS allows it."
     with contextlib.suppress(OSError):
         fd = os.open(d, os.O_RDONLY)
         try: os.fsync(fd)
         finally: os.close(fd)
 
+# %% ../nbs/06_index.ipynb #c8cae4a1
+def _manifest(ix:TrackIndex, files:dict) -> dict:
+    "The manifest of `ix`, whose saved `files` map name -> sha256 and size."
+    return dict(schema_version=SCHEMA_VERSION, model_version=ix.model_version, tokenizer=ix.tokenizer, dim=ix.dim,
+                count=len(ix), n_segments=ix.n_segments, factory=ix.factory, built_factory=ix.tracks.built,
+                segment_factory=ix.segs.built, created=time.strftime('%Y-%m-%dT%H:%M:%S%z'),
+                faiss_version=faiss.__version__, config=asdict(ix.cfg), extra=ix.extra, files=files)
+
+def _swap_in(tmp:Path, dir:Path):
+    "Rename folder `tmp` to `dir`; an existing `dir` is moved aside first and removed once `tmp` is in place."
+    old = None
+    if dir.exists():
+        old = dir.parent/f'.{dir.name}.old-{os.getpid()}-{time.time_ns()}'
+        os.replace(dir, old)
+    os.replace(tmp, dir)
+    _fsync_dir(dir.parent)
+    if old: shutil.rmtree(old, ignore_errors=True)
+
+# %% ../nbs/06_index.ipynb #375ac53c
 @patch
 def save(self:TrackIndex, dir) -> Path:
     "Write the index to folder `dir` atomically (temp folder beside it, fsync, rename) with a manifest."
@@ -327,18 +379,12 @@ def save(self:TrackIndex, dir) -> Path:
             put(f'{key}.faiss', lambda p: faiss.write_index(st.index, str(p)))
             put(f'{key}.npy', lambda p: np.save(p, st.vecs))
             put(f'{key}_ids.json', lambda p: p.write_text(json.dumps(st.owner)))
-        man = dict(schema_version=SCHEMA_VERSION, model_version=self.model_version, tokenizer=self.tokenizer, dim=self.dim,
-                   count=len(self), n_segments=self.n_segments, factory=self.factory, built_factory=self.tracks.built,
-                   segment_factory=self.segs.built, created=time.strftime('%Y-%m-%dT%H:%M:%S%z'), faiss_version=faiss.__version__,
-                   config=asdict(self.cfg), extra=self.extra, files=files)
-        with open(tmp/'manifest.json', 'w') as f: json.dump(man, f, indent=2, default=str); f.flush(); os.fsync(f.fileno())
+        with open(tmp/'manifest.json', 'w') as f:
+            json.dump(_manifest(self, files), f, indent=2, default=str)
+            f.flush()
+            os.fsync(f.fileno())
         _fsync_dir(tmp)
-        old = None
-        if dir.exists():
-            old = dir.parent/f'.{dir.name}.old-{os.getpid()}-{time.time_ns()}'
-            os.replace(dir, old)
-        os.replace(tmp, dir); _fsync_dir(dir.parent)
-        if old: shutil.rmtree(old, ignore_errors=True)
+        _swap_in(tmp, dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return dir
@@ -348,7 +394,8 @@ def read_manifest(dir) -> dict:
     "The manifest of index folder `dir` (or of `dir/index`), with clear errors when it is not a usable index."
     dir = Path(dir)
     if (dir/'index'/'manifest.json').exists(): dir = dir/'index'
-    if not dir.exists(): raise IndexLoadError(f"index folder {dir} does not exist (build it with `cl-ml index AUDIO_ROOT --out {dir}`)")
+    if not dir.exists():
+        raise IndexLoadError(f"index folder {dir} does not exist (build it with `cl-ml index AUDIO_ROOT --out {dir}`)")
     if not dir.is_dir(): raise IndexLoadError(f"{dir} is not a folder")
     mp = dir/'manifest.json'
     if not mp.exists():
@@ -358,32 +405,46 @@ def read_manifest(dir) -> dict:
     try: man = json.loads(mp.read_text())
     except json.JSONDecodeError as e: raise IndexLoadError(f"{mp} is corrupt ({e})") from None
     if man.get('schema_version') != SCHEMA_VERSION:
-        raise IndexLoadError(f"{dir}: index schema {man.get('schema_version')} not supported (this cl_ml reads {SCHEMA_VERSION}); rebuild it")
+        raise IndexLoadError(f"{dir}: index schema {man.get('schema_version')} not supported "
+                             f"(this cl_ml reads {SCHEMA_VERSION}); rebuild it")
     man['dir'] = str(dir)
     return man
 
+# %% ../nbs/06_index.ipynb #dfcf0e7c
+def _check_files(dir:Path, man:dict, verify:bool=True):
+    "Raise `IndexLoadError` unless every file in manifest `man` is in `dir` with its size (and sha256 if `verify`)."
+    for name, meta in man['files'].items():
+        p = dir/name
+        if not p.exists():
+            raise IndexLoadError(f"{dir}: file {name} listed in the manifest is missing "
+                                 "(half-written or damaged index)")
+        if p.stat().st_size != meta['bytes'] or (verify and _sha256(p) != meta['sha256']):
+            raise IndexLoadError(f"{dir}: {name} does not match its checksum (corrupt or modified); rebuild the index")
+
+def _read_store(st:_Store, dir:Path, key:str, man:dict, cfg:IndexConfig):
+    "Fill store `st` from the `key` files of index folder `dir`, checking vectors, ids and index agree."
+    V = np.load(dir/f'{key}.npy'); own = json.loads((dir/f'{key}_ids.json').read_text())
+    if V.shape != (len(own), man['dim']):
+        raise IndexLoadError(f"{dir}: {key} vectors {V.shape} do not match {len(own)} ids x dim {man['dim']}")
+    st._mat, st.owner = V, own
+    for i, o in enumerate(own): st.slots[o].append(i)
+    st.index = faiss.read_index(str(dir/f'{key}.faiss'))
+    if st.index.ntotal != len(own):
+        raise IndexLoadError(f"{dir}: {key}.faiss holds {st.index.ntotal} vectors, ids list {len(own)}")
+    st.built = man['built_factory'] if key == 'tracks' else man.get('segment_factory')
+    _set_knobs(_base(st.index), cfg)
+    st.gindex = to_gpu(st.index, cfg)
+
+# %% ../nbs/06_index.ipynb #ffedd6d1
 @patch(cls_method=True)
 def load(cls:TrackIndex, dir, verify:bool=True, cfg:IndexConfig|None=None) -> TrackIndex:
     "Load an index folder written by `save`, checking the manifest and (if `verify`) every file's sha256."
     man = read_manifest(dir); dir = Path(man['dir'])
-    for name, meta in man['files'].items():
-        p = dir/name
-        if not p.exists(): raise IndexLoadError(f"{dir}: file {name} listed in the manifest is missing (half-written or damaged index)")
-        if p.stat().st_size != meta['bytes'] or (verify and _sha256(p) != meta['sha256']):
-            raise IndexLoadError(f"{dir}: {name} does not match its checksum (corrupt or modified); rebuild the index")
+    _check_files(dir, man, verify)
     c = dict(man.get('config') or {}); c = {k: v for k, v in c.items() if k in IndexConfig.__dataclass_fields__}
     ix = cls(man['dim'], man['factory'], man['model_version'], man['tokenizer'], cfg or IndexConfig(**c))
     ix.extra = man.get('extra', {})
-    for key, st in (('tracks', ix.tracks), ('segments', ix.segs)):
-        V = np.load(dir/f'{key}.npy'); own = json.loads((dir/f'{key}_ids.json').read_text())
-        if V.shape != (len(own), man['dim']): raise IndexLoadError(f"{dir}: {key} vectors {V.shape} do not match {len(own)} ids x dim {man['dim']}")
-        st._mat, st.owner = V, own
-        for i, o in enumerate(own): st.slots[o].append(i)
-        st.index = faiss.read_index(str(dir/f'{key}.faiss'))
-        if st.index.ntotal != len(own): raise IndexLoadError(f"{dir}: {key}.faiss holds {st.index.ntotal} vectors, ids list {len(own)}")
-        st.built = man['built_factory'] if key == 'tracks' else man.get('segment_factory')
-        _set_knobs(_base(st.index), ix.cfg)
-        st.gindex = to_gpu(st.index, ix.cfg)
+    for key, st in (('tracks', ix.tracks), ('segments', ix.segs)): _read_store(st, dir, key, man, ix.cfg)
     if len(ix) != man['count']: raise IndexLoadError(f"{dir}: manifest says {man['count']} tracks, found {len(ix)}")
     return ix
 
@@ -404,6 +465,7 @@ def _at_rate(wave, sr:int, to_sr:int):
     import soxr
     return wave if sr == to_sr else soxr.resample(wave, sr, to_sr).astype(np.float32)
 
+# %% ../nbs/06_index.ipynb #402ddf5d
 def _save_style_index(out_dir, style, ids:list, svecs:list, icfg:IndexConfig):
     "Save the style vectors of `ids` as a `TrackIndex` in `out_dir/style` (exact search: one vector per track)."
     sx = TrackIndex(style.dim, 'Flat', style.version, getattr(style, 'tokenizer_name', 'style'), icfg)
@@ -418,75 +480,75 @@ def style_index_dir(index_dir) -> Path|None:
     root = index_root(index_dir)
     return root/'style' if (root/'style'/'manifest.json').exists() else None
 
+# %% ../nbs/06_index.ipynb #86a9bbec
 def sync_store(path, ids:list, vecs, model_version:str):
     "Make the `EmbeddingStore` at `path` hold exactly `ids` -> `vecs` for `model_version` (other versions untouched)."
     from cl_ml.store import EmbeddingStore, _py_id
     st = EmbeddingStore(path)
     try:
-        old = {_py_id(t) for (t,) in st.con.execute('SELECT track_id FROM embeddings WHERE model_version = ?', (model_version,))}
+        rows = st.con.execute('SELECT track_id FROM embeddings WHERE model_version = ?', (model_version,))
+        old = {_py_id(t) for (t,) in rows}
         st.remove(sorted(old - set(ids)), model_version); st.put(ids, vecs, model_version)
     finally: st.close()
 
-
 # %% ../nbs/06_index.ipynb #d51cfd93
 def _default_embedder(checkpoint=None, device='auto'):
+    "The embedder of `checkpoint` (None: the shipped model) on `device`."
     from cl_ml.model import load_embedder
     return load_embedder(checkpoint, device=device)
 
-def _cache_path(out_dir, tid:str) -> Path: return Path(out_dir)/'embeddings'/(tid + '.npz')
-
-def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, style=None):
-    sr = max(embedder.sample_rate, style.sample_rate) if style is not None else embedder.sample_rate
-    wave = load_audio(path, sr=sr, max_seconds=cfg.max_seconds, cfg=cfg)       # decoded once, at the higher rate
-    w = _at_rate(wave, sr, embedder.sample_rate)
-    vec = np.asarray(embedder.embed_waves([w])[0], np.float32)
-    segs = (np.asarray(embedder.embed_segments(w, icfg.seg_win_s, icfg.seg_hop_s), np.float32) if segments
-            else np.zeros((0, len(vec)), np.float32))
-    sv = None if style is None else np.asarray(style.embed_waves([_at_rate(wave, sr, style.sample_rate)])[0], np.float32)
-    return vec, segs, len(w)/embedder.sample_rate, sv
+def _cache_path(out_dir, tid:str) -> Path:
+    "The cache file of track `tid`'s vectors under `out_dir`."
+    return Path(out_dir)/'embeddings'/(tid + '.npz')
 
 def _tid_or_path(p, root) -> str:
     "The track id of `p`, or its path when it lies outside `root` (a link pointing out of the library)."
     try: return track_id(p, root)
     except ValueError: return str(p)
 
-def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
-                  max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
-                  style='auto', # 'auto': the shipped style model if present, None: no style vectors, or a `StyleEmbedder`
-                 ) -> dict:
-    "Embed every track under `audio_root`; save a `TrackIndex` to `out_dir/index` (and style vectors to `out_dir/style`)."
-    cfg, icfg = cfg or Config(), icfg or IndexConfig()
-    audio_root = Path(audio_root)
-    out_dir = ensure_outside(out_dir, audio_root)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir/'failures.jsonl').unlink(missing_ok=True)
-    fails = FailureLog(out_dir/'failures.jsonl')
-    files = scan_library(audio_root, cfg.exts, max_files=max_files, on_error=lambda p, why: fails.add(_tid_or_path(p, audio_root), p, why))
-    if not files: raise ValueError(f"no audio files ({', '.join(cfg.exts)}) found under {audio_root}")
-    embedder = embedder or _default_embedder(checkpoint, cfg.device)
-    style = _style_embedder(style)
-    icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.), seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
-    t0 = time.time(); ids, vecs, segs, svecs = [], [], {}, []; n_new = n_cached = 0; seconds = 0.
-    for p in tqdm(files, desc='index', disable=not progress):
-        tid = track_id(p, audio_root); cp = _cache_path(out_dir, tid)
-        try: st = p.stat(); key = f'{st.st_size}-{st.st_mtime_ns}'
-        except OSError as e: fails.add(tid, p, f'cannot stat ({e})'); continue
-        rec = None
-        if cp.exists():
-            with contextlib.suppress(Exception):
-                z = np.load(cp)
-                ok_style = style is None or ('style' in z and str(z['style_version']) == style.version)
-                if str(z['version']) == embedder.version and str(z['key']) == key and (not segments or len(z['segs'])) and ok_style:
-                    rec = (z['vec'], z['segs'], float(z['duration']), z['style'] if style else None); n_cached += 1
-        if rec is None:
-            try: rec = _embed_track(embedder, p, cfg, icfg, segments, style)
-            except AudioError as e: fails.add(tid, p, e.reason); continue
-            except Exception as e: fails.add(tid, p, f'{type(e).__name__}: {e}'[:300]); continue
-            sty = {} if style is None else dict(style=rec[3], style_version=style.version)
-            save_npz(cp, vec=rec[0], segs=rec[1], duration=rec[2], version=embedder.version, key=key, track_id=tid, **sty)
-            n_new += 1
-        ids.append(tid); vecs.append(rec[0]); segs[tid] = rec[1]; seconds += rec[2]; svecs.append(rec[3])
-    if not ids: raise ValueError(f"none of the {len(files)} files under {audio_root} could be embedded; see {out_dir/'failures.jsonl'}")
+# %% ../nbs/06_index.ipynb #e340403b
+def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, style=None):
+    "(track vector, segment vectors, seconds, style vector or None) of the file `path`."
+    sr = max(embedder.sample_rate, style.sample_rate) if style is not None else embedder.sample_rate
+    wave = load_audio(path, sr=sr, max_seconds=cfg.max_seconds, cfg=cfg)       # decoded once, at the higher rate
+    w = _at_rate(wave, sr, embedder.sample_rate)
+    vec = np.asarray(embedder.embed_waves([w])[0], np.float32)
+    segs = (np.asarray(embedder.embed_segments(w, icfg.seg_win_s, icfg.seg_hop_s), np.float32) if segments
+            else np.zeros((0, len(vec)), np.float32))
+    sv = None
+    if style is not None: sv = np.asarray(style.embed_waves([_at_rate(wave, sr, style.sample_rate)])[0], np.float32)
+    return vec, segs, len(w)/embedder.sample_rate, sv
+
+# %% ../nbs/06_index.ipynb #98e1026b
+def _read_cache(cp:Path, key:str, embedder, segments:bool, style=None):
+    "The record `_embed_track` returns, from cache file `cp` when it is valid for file version `key`, else None."
+    with contextlib.suppress(Exception):
+        z = np.load(cp)
+        ok_style = style is None or ('style' in z and str(z['style_version']) == style.version)
+        if (str(z['version']) == embedder.version and str(z['key']) == key and (not segments or len(z['segs']))
+                and ok_style):
+            return z['vec'], z['segs'], float(z['duration']), z['style'] if style else None
+    return None
+
+def _track_record(p:Path, tid:str, out_dir, embedder, cfg:Config, icfg:IndexConfig, segments:bool, style,
+                  fails) -> tuple:
+    "(record, 'cached' or 'embedded') of file `p` (track `tid`); (None, 'failed') after logging why in `fails`."
+    cp = _cache_path(out_dir, tid)
+    try: st = p.stat(); key = f'{st.st_size}-{st.st_mtime_ns}'
+    except OSError as e: fails.add(tid, p, f'cannot stat ({e})'); return None, 'failed'
+    rec = _read_cache(cp, key, embedder, segments, style) if cp.exists() else None
+    if rec is not None: return rec, 'cached'
+    try: rec = _embed_track(embedder, p, cfg, icfg, segments, style)
+    except AudioError as e: fails.add(tid, p, e.reason); return None, 'failed'
+    except Exception as e: fails.add(tid, p, f'{type(e).__name__}: {e}'[:300]); return None, 'failed'
+    sty = {} if style is None else dict(style=rec[3], style_version=style.version)
+    save_npz(cp, vec=rec[0], segs=rec[1], duration=rec[2], version=embedder.version, key=key, track_id=tid, **sty)
+    return rec, 'embedded'
+
+# %% ../nbs/06_index.ipynb #a74d6262
+def _save_index(out_dir:Path, ids:list, vecs:list, segs:dict, svecs:list, embedder, style, factory:str,
+                segments:bool, checkpoint, audio_root:Path, icfg:IndexConfig) -> TrackIndex:
+    "Build and save the `TrackIndex` of `ids` (and their style index), and sync `embeddings.db`."
     ix = TrackIndex(embedder.dim, factory, embedder.version, embedder.tokenizer_name, icfg)
     ix.add(ids, np.stack(vecs))
     if segments:
@@ -497,23 +559,66 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     ix.save(out_dir/'index')
     sync_store(out_dir/'embeddings.db', ids, np.stack(vecs), embedder.version)        # the vectors, by track and model
     if style is not None:
-        _save_style_index(out_dir, style, ids, svecs, icfg); sync_store(out_dir/'embeddings.db', ids, np.stack(svecs), style.version)
+        _save_style_index(out_dir, style, ids, svecs, icfg)
+        sync_store(out_dir/'embeddings.db', ids, np.stack(svecs), style.version)
     elif (out_dir/'style').exists(): shutil.rmtree(out_dir/'style')          # stale vectors of an older build
-    dt = time.time()-t0
-    summary = dict(index_dir=str(out_dir/'index'), n_files=len(files), n_indexed=len(ids), n_embedded=n_new, n_cached=n_cached,
-                   n_failed=len(fails), n_segments=ix.n_segments, factory=factory, built_factory=ix.tracks.built,
-                   model_version=embedder.version, style_model_version=style.version if style else None,
-                   style_dir=str(out_dir/'style') if style else None, audio_seconds=round(seconds, 1), seconds=round(dt, 2),
-                   tracks_per_min=round(60*n_new/dt, 1) if n_new else None)
+    return ix
+
+# %% ../nbs/06_index.ipynb #cd3605da
+def _start(audio_root:Path, out_dir, cfg:Config, max_files:int|None) -> tuple:
+    "(out_dir, failure log, audio files) of a new `index_library` run; an error when there is no audio."
+    out_dir = ensure_outside(out_dir, audio_root)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir/'failures.jsonl').unlink(missing_ok=True)
+    fails = FailureLog(out_dir/'failures.jsonl')
+    files = scan_library(audio_root, cfg.exts, max_files=max_files,
+                         on_error=lambda p, why: fails.add(_tid_or_path(p, audio_root), p, why))
+    if not files: raise ValueError(f"no audio files ({', '.join(cfg.exts)}) found under {audio_root}")
+    return out_dir, fails, files
+
+# %% ../nbs/06_index.ipynb #4a47c45a
+def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
+                  max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
+                  style='auto', # 'auto': the shipped style model if present, None: none, or a `StyleEmbedder`
+                 ) -> dict:
+    "Embed every track under `audio_root`; save a `TrackIndex` to `out_dir/index` (and style vectors to `style`)."
+    cfg, icfg = cfg or Config(), icfg or IndexConfig()
+    audio_root = Path(audio_root)
+    out_dir, fails, files = _start(audio_root, out_dir, cfg, max_files)
+    embedder = embedder or _default_embedder(checkpoint, cfg.device)
+    style = _style_embedder(style)
+    icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.),
+                   seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
+    t0 = time.time(); ids, vecs, segs, svecs = [], [], {}, []; n = defaultdict(int); seconds = 0.
+    for p in tqdm(files, desc='index', disable=not progress):
+        tid = track_id(p, audio_root)
+        rec, how = _track_record(p, tid, out_dir, embedder, cfg, icfg, segments, style, fails)
+        if rec is None: continue
+        n[how] += 1
+        ids.append(tid); vecs.append(rec[0]); segs[tid] = rec[1]; seconds += rec[2]; svecs.append(rec[3])
+    if not ids:
+        raise ValueError(f"none of the {len(files)} files under {audio_root} could be embedded; "
+                         f"see {out_dir/'failures.jsonl'}")
+    ix = _save_index(out_dir, ids, vecs, segs, svecs, embedder, style, factory, segments, checkpoint, audio_root, icfg)
+    dt, n_new = time.time()-t0, n['embedded']
+    summary = dict(index_dir=str(out_dir/'index'), n_files=len(files), n_indexed=len(ids), n_embedded=n_new,
+                   n_cached=n['cached'], n_failed=len(fails), n_segments=ix.n_segments, factory=factory,
+                   built_factory=ix.tracks.built, model_version=embedder.version,
+                   style_model_version=style.version if style else None,
+                   style_dir=str(out_dir/'style') if style else None, audio_seconds=round(seconds, 1),
+                   seconds=round(dt, 2), tracks_per_min=round(60*n_new/dt, 1) if n_new else None)
     save_json(out_dir/'summary.json', summary)
     return summary
 
 # %% ../nbs/06_index.ipynb #ff256eba
 def _check_version(ix:TrackIndex, embedder):
+    "Raise `IndexLoadError` when `embedder` is not the model `ix` was built with."
     if ix.model_version and embedder.version != ix.model_version:
-        raise IndexLoadError(f"the index was built with model version {ix.model_version!r} but the embedder is {embedder.version!r}: "
-                             "pass the checkpoint it was built with, or rebuild the index with `cl-ml index`")
+        raise IndexLoadError(f"the index was built with model version {ix.model_version!r} but the embedder is "
+                             f"{embedder.version!r}: pass the checkpoint it was built with, or rebuild the index "
+                             "with `cl-ml index`")
 
+# %% ../nbs/06_index.ipynb #30189ab8
 def _expand_queries(queries, exts) -> list:
     "(query label, path or None, error or None) for every query; folders expand to their audio files."
     out = []
@@ -527,48 +632,67 @@ def _expand_queries(queries, exts) -> list:
         else: out.append((str(q), p, None))
     return out
 
+# %% ../nbs/06_index.ipynb #b374ca25
 def _by_id_index(ix:TrackIndex, index_dir, vectors:str='auto') -> TrackIndex:
     "The index that answers search by track id: the style vectors ('auto' when present, 'style') or the recording's."
-    if vectors not in ('auto', 'style', 'recording'): raise ValueError(f"vectors must be auto, style or recording, not {vectors!r}")
+    if vectors not in ('auto', 'style', 'recording'):
+        raise ValueError(f"vectors must be auto, style or recording, not {vectors!r}")
     sd = style_index_dir(index_dir) if index_dir is not None and vectors != 'recording' else None
-    if vectors == 'style' and sd is None: raise ValueError(f"{index_dir} has no style vectors: rebuild it with `cl-ml index`")
+    if vectors == 'style' and sd is None:
+        raise ValueError(f"{index_dir} has no style vectors: rebuild it with `cl-ml index`")
     return TrackIndex.load(sd) if sd is not None else ix
 
+def _answer_ids(bx:TrackIndex, tids:list, k:int) -> list:
+    "One answer per track id in `tids`: its `k` nearest other tracks in `bx`, or an error."
+    out = []
+    for t in tids:
+        if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
+        out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in bx.search_ids([t], k)[0]]))
+    return out
+
+# %% ../nbs/06_index.ipynb #c6d26c14
+def _answer_batch(ix:TrackIndex, embedder, batch:list, b:int, k:int, agg:str, use_segs:bool, win:float,
+                  hop:float, cfg:Config) -> dict:
+    "Answers {query number: dict} of the `_expand_queries` rows in `batch`, numbered from `b`."
+    res, waves = {}, []
+    for j, (q, p, err) in enumerate(batch):
+        if p is None: res[b+j] = dict(query=q, error=err); continue
+        try: waves.append((b+j, q, load_audio(p, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)))
+        except AudioError as e: res[b+j] = dict(query=q, error=e.reason)
+    if not waves: return res
+    try:
+        if use_segs:
+            hits = [ix.search_clip(embedder.embed_segments(w, win, hop), k, agg) for _, _, w in waves]
+        else:
+            hits = ix.search(embedder.embed_waves([w for _, _, w in waves]), k)
+    except Exception as e:
+        for j, q, _ in waves: res[j] = dict(query=q, error=f'embedding failed: {type(e).__name__}: {e}'[:300])
+        return res
+    for (j, q, _), h in zip(waves, hits):
+        res[j] = dict(query=q, results=[dict(track_id=t, score=round(float(s), 6)) for t, s in h])
+    return res
+
+# %% ../nbs/06_index.ipynb #9d3f0a26
 def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=None, embedder=None, checkpoint=None,
                  mode:str='auto', agg:str='diag', cfg:Config|None=None, index:TrackIndex|None=None,
                  vectors:str='auto') -> list[dict]:
     "Search the index in `index_dir` with audio files / folders `queries` (or indexed `track_id`s): one dict per query."
     cfg = cfg or Config()
-    if mode not in ('auto', 'track', 'segments'): raise ValueError(f"mode must be 'auto', 'track' or 'segments', not {mode!r}")
+    if mode not in ('auto', 'track', 'segments'):
+        raise ValueError(f"mode must be 'auto', 'track' or 'segments', not {mode!r}")
     ix = index or TrackIndex.load(index_dir)
-    out = []
     tids = [track_id] if isinstance(track_id, str) else list(track_id or [])
-    bx = _by_id_index(ix, index_dir, vectors) if tids else ix
-    for t in tids:
-        if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
-        out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in bx.search_ids([t], k)[0]]))
+    out = _answer_ids(_by_id_index(ix, index_dir, vectors), tids, k) if tids else []
     qs = _expand_queries([queries] if isinstance(queries, (str, Path)) else queries, cfg.exts)
     if not any(p for _, p, _ in qs): return out + [dict(query=q, error=e) for q, _, e in qs]
     if embedder is None: embedder = _default_embedder(checkpoint or ix.extra.get('checkpoint'), cfg.device)
     _check_version(ix, embedder)
     use_segs = mode == 'segments' or (mode == 'auto' and ix.n_segments > 0)
-    if use_segs and ix.n_segments == 0: raise ValueError("mode='segments' but the index has no segments (built with segments=False)")
-    win, hop = ix.extra.get('seg_win_s') or ix.cfg.seg_win_s or 5., ix.extra.get('seg_hop_s') or ix.cfg.seg_hop_s or 2.5
-    res = {}
-    for b in range(0, len(qs), ix.cfg.batch_size):
-        batch, waves = qs[b:b+ix.cfg.batch_size], []
-        for j, (q, p, err) in enumerate(batch):
-            if p is None: res[b+j] = dict(query=q, error=err); continue
-            try: waves.append((b+j, q, load_audio(p, sr=embedder.sample_rate, max_seconds=cfg.max_seconds, cfg=cfg)))
-            except AudioError as e: res[b+j] = dict(query=q, error=e.reason)
-        if not waves: continue
-        try:
-            if use_segs:
-                hits = [ix.search_clip(embedder.embed_segments(w, win, hop), k, agg) for _, _, w in waves]
-            else:
-                hits = ix.search(embedder.embed_waves([w for _, _, w in waves]), k)
-        except Exception as e:
-            for j, q, _ in waves: res[j] = dict(query=q, error=f'embedding failed: {type(e).__name__}: {e}'[:300])
-            continue
-        for (j, q, _), h in zip(waves, hits): res[j] = dict(query=q, results=[dict(track_id=t, score=round(float(s), 6)) for t, s in h])
+    if use_segs and ix.n_segments == 0:
+        raise ValueError("mode='segments' but the index has no segments (built with segments=False)")
+    win = ix.extra.get('seg_win_s') or ix.cfg.seg_win_s or 5.
+    hop = ix.extra.get('seg_hop_s') or ix.cfg.seg_hop_s or 2.5
+    res, bs = {}, ix.cfg.batch_size
+    for b in range(0, len(qs), bs):
+        res |= _answer_batch(ix, embedder, qs[b:b+bs], b, k, agg, use_segs, win, hop, cfg)
     return out + [res[j] for j in range(len(qs))]

@@ -108,6 +108,26 @@ def _ray_embed(todo:list, out_dir, embedder, checkpoint, cfg, icfg, segments, st
     return list(tqdm(ds.iter_rows(), total=len(todo), desc='embed (ray)', disable=not progress))
 
 # %% ../nbs/06b_scale.ipynb #f391709d
+def _todo(files:list, audio_root:Path, out_dir, emb, segments:bool, sty) -> list:
+    "(path, track id) of each of `files` whose cache file in `out_dir` is missing or stale (unreadable ones skipped)."
+    todo = []
+    for p in files:
+        t = track_id(p, audio_root)
+        with contextlib.suppress(OSError):
+            sv = sty.version if sty else None
+            if not cache_valid(_cache_path(out_dir, t), emb.version, _file_key(p), segments, sv):
+                todo.append((p, t))
+    return todo
+
+def _ray_stats(rows:list, s:dict, num_workers:int, t_ray:float) -> dict:
+    "What the Ray engine adds to `index_library`'s summary `s`, from the workers' status `rows`."
+    n_emb, ts = sum(r['status'] == 'embedded' for r in rows), sorted(r['t'] for r in rows)
+    steady = round(60*(len(ts) - 1)/(ts[-1] - ts[0]), 1) if len(ts) > 1 and ts[-1] > ts[0] else None
+    return dict(engine='ray', n_embedded=n_emb, n_cached=s['n_indexed'] - n_emb, n_workers=num_workers,
+                ray_seconds=round(t_ray, 2), tracks_per_min=round(60*n_emb/t_ray, 1) if n_emb else None,
+                steady_tracks_per_min=steady)      # first to last file done: without the actors' start-up
+
+# %% ../nbs/06b_scale.ipynb #f8b0d736
 def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
                       max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
                       style='auto',            # as `index_library`: 'auto', None, or a `StyleEmbedder`
@@ -126,13 +146,7 @@ def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', 
     emb = embedder or _default_embedder(checkpoint, 'cpu')
     sty = _style_embedder(style)
     icfg = _windows(icfg, emb)
-    todo = []
-    for p in files:
-        t = track_id(p, audio_root)
-        with contextlib.suppress(OSError):
-            sv = sty.version if sty else None
-            if not cache_valid(_cache_path(out_dir, t), emb.version, _file_key(p), segments, sv):
-                todo.append((p, t))
+    todo = _todo(files, audio_root, out_dir, emb, segments, sty)
     started, t0 = ray_init(address, num_cpus, progress), time.time()
     try:
         if num_workers is None:
@@ -146,11 +160,7 @@ def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', 
     s = index_library(audio_root, out_dir, checkpoint=checkpoint, factory=factory, embedder=_CacheOnly(emb),
                       segments=segments, max_files=max_files, cfg=cfg, icfg=icfg, progress=False, style=sty)
     _fix_reasons(Path(out_dir)/'failures.jsonl', {r['track_id']: r['reason'] for r in rows if r['status'] == 'failed'})
-    n_emb, ts = sum(r['status'] == 'embedded' for r in rows), sorted(r['t'] for r in rows)
-    steady = round(60*(len(ts) - 1)/(ts[-1] - ts[0]), 1) if len(ts) > 1 and ts[-1] > ts[0] else None
-    return s | dict(engine='ray', n_embedded=n_emb, n_cached=s['n_indexed'] - n_emb, n_workers=num_workers,
-                    ray_seconds=round(t_ray, 2), tracks_per_min=round(60*n_emb/t_ray, 1) if n_emb else None,
-                    steady_tracks_per_min=steady)      # first to last file done: without the actors' start-up
+    return s | _ray_stats(rows, s, num_workers, t_ray)
 
 # %% ../nbs/06b_scale.ipynb #c9415aa8
 def _fix_reasons(path:Path, reasons:dict):
@@ -181,7 +191,7 @@ def milvus_connect(uri:str, token:str='', timeout:float=10.):
     return c
 
 def milvus_release(uri):
-    "Stop this process's milvus-lite server of the local file `uri` (a no-op for a server), so another process may open it."
+    "Stop this process's milvus-lite server of local file `uri` (no-op for a server) so another process may open it."
     if '://' in str(uri): return
     from milvus_lite.server_manager import server_manager_instance
     server_manager_instance.release_server(str(uri))
@@ -215,7 +225,7 @@ class MilvusIndex:
                  cfg:IndexConfig|None=None, n_hint:int=0, token:str='', timeout:float=10.):
         self.uri, self.dim, self.name = str(uri), int(dim), name
         self.model_version, self.tokenizer = model_version, tokenizer
-        self.cfg, self.extra, self.build = cfg or IndexConfig(), {}, uuid.uuid4().hex   # build: this collection's identity
+        self.cfg, self.extra, self.build = cfg or IndexConfig(), {}, uuid.uuid4().hex   # build: this store's identity
         self.client = milvus_connect(uri, token, timeout)
         self.tc, self.sc = f'{name}_tracks', f'{name}_segments'
         self.index_type, self._sp = self._open_or_create(index_type, n_hint)
@@ -230,6 +240,7 @@ def _meta(self:MilvusIndex) -> dict:
     return dict(dim=self.dim, model_version=self.model_version, tokenizer=self.tokenizer, index_type=self.index_type,
                 build=self.build)
 
+# %% ../nbs/06b_scale.ipynb #1298a9a3
 @patch
 def _open_or_create(self:MilvusIndex, index_type:str, n_hint:int):
     "Check existing collections against this model, or create them; (index type, search params)."
@@ -269,8 +280,11 @@ def _get(c, col:str, ids:list, fields:list) -> list:
     return [r for b in range(0, len(ids), 1000)
             for r in c.query(col, filter=f'id in {_str_list(ids[b:b+1000])}', output_fields=fields)]
 
-def _count(c, col:str) -> int: return int(c.query(col, filter='', output_fields=['count(*)'])[0]['count(*)'])
+def _count(c, col:str) -> int:
+    "The number of rows in collection `col`."
+    return int(c.query(col, filter='', output_fields=['count(*)'])[0]['count(*)'])
 
+# %% ../nbs/06b_scale.ipynb #6c20efb7
 @patch
 def __len__(self:MilvusIndex) -> int: return _count(self.client, self.tc)
 @patch
@@ -295,6 +309,7 @@ def add(self:MilvusIndex, ids:list, vecs, replace:bool=False):
 @patch
 def upsert(self:MilvusIndex, ids:list, vecs): return self.add(ids, vecs, replace=True)
 
+# %% ../nbs/06b_scale.ipynb #c0e2dddd
 @patch
 def remove(self:MilvusIndex, ids:list) -> int:
     "Remove tracks `ids` (and their segments); unknown ids are ignored; returns the number removed."
@@ -349,6 +364,7 @@ def add_segments(self:MilvusIndex, track_id:str, seg_vecs):
 
 @patch
 def _seg_hits(self:MilvusIndex, Q:np.ndarray, fetch:int) -> list:
+    "The top `fetch` (track id, window position, score) segment hits of each query vector in `Q`."
     res = self.client.search(self.sc, Q.tolist(), limit=min(fetch, 16384), search_params=self._sp,
                              output_fields=['track_id', 'pos'])
     return [[(h['entity']['track_id'], int(h['entity']['pos']), float(h['distance'])) for h in r] for r in res]
