@@ -77,6 +77,7 @@ class AudioError(Exception):
         super().__init__(f"{path}: {reason}")
 
 def _av_stream(c):
+    "The first audio stream of the PyAV container `c`."
     s = next((s for s in c.streams if s.type == 'audio'), None)
     if s is None: raise ValueError('no audio stream')
     return s
@@ -94,6 +95,7 @@ def _plain(e:Exception) -> str:
     "An exception as a short message without the file's path."
     return (getattr(e, 'strerror', None) or str(e)).strip().rstrip('.')[:120]
 
+# %% ../nbs/00_core.ipynb #74cfaa32
 def audio_info(path) -> dict:
     "Sample rate, channels, frames and duration of `path` without decoding it (raises `AudioError`)."
     path = Path(path)
@@ -114,7 +116,6 @@ def audio_info(path) -> dict:
             raise AudioError(path, f'not readable as audio (unknown format or corrupt data: {_plain(e2)})') from e2
     if i['sample_rate'] <= 0 or i['channels'] <= 0: raise AudioError(path, 'invalid header')
     return i
-
 
 # %% ../nbs/00_core.ipynb #29d5aa50
 def _native_blocks(path, info:dict, start:int, stop:int|None, bs:int) -> Iterator[np.ndarray]:
@@ -140,6 +141,7 @@ def _native_blocks(path, info:dict, start:int, stop:int|None, bs:int) -> Iterato
                 if len(x): yield x
                 if stop is not None and pos >= stop: return
 
+# %% ../nbs/00_core.ipynb #e79477b6
 def stream_audio(path, sr:int=SAMPLE_RATE, block_seconds:float=30.0, max_seconds:float|None=None,
                  offset:float=0.0) -> Iterator[np.ndarray]:
     "Yield mono float32 blocks of `path` resampled to `sr`, reading at most `max_seconds` after `offset`."
@@ -157,7 +159,6 @@ def stream_audio(path, sr:int=SAMPLE_RATE, block_seconds:float=30.0, max_seconds
         if rs is not None and len(y := rs.resample_chunk(np.zeros(0, np.float32), last=True)): yield y
     except AudioError: raise
     except Exception as e: raise AudioError(path, f'decoding failed ({type(e).__name__}: {_plain(e)})') from e
-
 
 # %% ../nbs/00_core.ipynb #466fd8cd
 def normalize_audio(x:np.ndarray, how:str='peak', target_db:float=-20.0) -> np.ndarray:
@@ -187,7 +188,8 @@ def load_audio(path, sr:int|None=None, max_seconds:float|None=None, offset:float
         blocks.append(b)
     x = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
     if len(x) < min_seconds*sr: raise AudioError(path, f'too short ({len(x)/sr:.2f} s < {min_seconds} s)')
-    if not allow_silence and (len(x) == 0 or np.abs(x).max() < 1e-5): raise AudioError(path, 'silent (peak below -100 dBFS)')
+    if not allow_silence and (len(x) == 0 or np.abs(x).max() < 1e-5):
+        raise AudioError(path, 'silent (peak below -100 dBFS)')
     return normalize_audio(x, normalize or cfg.normalize)
 
 # %% ../nbs/00_core.ipynb #17bed3ff
@@ -260,7 +262,8 @@ def ensure_outside(out, root):
     "Raise if `out` lies inside the library `root`: cl_ml never writes into a user's music folder."
     out, root = Path(out).resolve(), Path(root).resolve()
     if root.is_file(): root = root.parent
-    if out == root or root in out.parents: raise ValueError(f"refusing to write to {out}: it is inside the music library {root}")
+    if out == root or root in out.parents:
+        raise ValueError(f"refusing to write to {out}: it is inside the music library {root}")
     return out
 
 # %% ../nbs/00_core.ipynb #c848589c

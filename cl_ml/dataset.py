@@ -15,7 +15,8 @@ from scipy import signal
 import soxr
 import torch
 from torch.utils.data import Dataset, Sampler
-from .core import Config, ConfigBase, load_audio
+from fastcore.basics import patch
+from .core import Config, ConfigBase, SAMPLE_RATE, load_audio
 
 # %% auto #0
 __all__ = ['colored_noise', 'add_noise', 'apply_gain', 'lowpass', 'eq', 'phone_band', 'room_ir', 'reverb', 'speed',
@@ -87,7 +88,8 @@ def eq(x:np.ndarray, sr:int,
 def phone_band(x:np.ndarray, sr:int, lo_hz:float=300., hi_hz:float=3400.) -> np.ndarray:
     "Telephone sound: band-pass `lo_hz`–`hi_hz` and resample through 8 kHz and back."
     x = _f32(x)
-    y = signal.sosfilt(signal.butter(4, [lo_hz, min(hi_hz, 0.49*sr)], 'band', fs=sr, output='sos'), x).astype(np.float32)
+    y = signal.sosfilt(signal.butter(4, [lo_hz, min(hi_hz, 0.49*sr)], 'band', fs=sr, output='sos'),
+                       x).astype(np.float32)
     if sr != 8000: y = soxr.resample(soxr.resample(y, sr, 8000), 8000, sr)
     return _f32(np.pad(y, (0, max(0, len(x)-len(y))))[:len(x)])
 
@@ -118,11 +120,14 @@ def speed(x:np.ndarray, rate:float) -> np.ndarray:
     if rate == 1: return _f32(x).copy()
     return _f32(soxr.resample(_f32(x), 1000.*rate, 1000., quality='MQ'))
 
+# %% ../nbs/03_dataset.ipynb #cd723966
 def _stft(x, n_fft, hop, win):
+    "Complex STFT [frames, bins] of `x`, centred (padded by half a window)."
     x = np.pad(x, (n_fft//2, n_fft//2 + (-len(x)) % hop))
     return sfft.rfft(np.lib.stride_tricks.sliding_window_view(x, n_fft)[::hop]*win, axis=1)   # [frames, bins]
 
 def _istft(S, n_fft, hop, win, length):
+    "Overlap-add inverse of `_stft`, `length` samples."
     fr = sfft.irfft(S, n_fft, axis=1).astype(np.float32)*win
     n = (len(fr)-1)*hop + n_fft
     y, wsum, w2 = np.zeros(n, np.float32), np.zeros(n, np.float32), win*win
@@ -145,8 +150,10 @@ def time_stretch(x:np.ndarray, rate:float, n_fft:int=1024, hop:int=256) -> np.nd
     dphi = P[i+1] - P[i] - omega
     dphi -= np.float32(2*np.pi)*np.round(dphi/np.float32(2*np.pi))
     phase = np.concatenate([P[:1], P[:1] + np.cumsum(dphi + omega, 0)[:-1]], 0)
-    return _istft((mag*np.cos(phase) + 1j*(mag*np.sin(phase))).astype(np.complex64), n_fft, hop, win, int(round(len(x)/rate)))
+    S2 = (mag*np.cos(phase) + 1j*(mag*np.sin(phase))).astype(np.complex64)
+    return _istft(S2, n_fft, hop, win, int(round(len(x)/rate)))
 
+# %% ../nbs/03_dataset.ipynb #0de0e80e
 def pitch_shift(x:np.ndarray, sr:int, semitones:float) -> np.ndarray:
     "`x` transposed by `semitones` at the same tempo and length (stretch, then resample)."
     if semitones == 0: return _f32(x).copy()
@@ -196,54 +203,60 @@ class Degrader:
                  noises:Sequence[np.ndarray]=(), # background clips (at the working rate) mixed in as noise
                  **kw):                          # overrides of `cfg` fields
         self.cfg = (cfg or DegradeConfig()).update(**kw)
-        if self.cfg.normalize not in ('clip', 'peak', 'none'): raise ValueError(f"normalize must be 'clip', 'peak' or 'none', not {self.cfg.normalize!r}")
+        if self.cfg.normalize not in ('clip', 'peak', 'none'):
+            raise ValueError(f"normalize must be 'clip', 'peak' or 'none', not {self.cfg.normalize!r}")
         self.noises = [_f32(n) for n in noises if len(n)]
 
     def __repr__(self): return f"Degrader({self.cfg}, {len(self.noises)} noise clips)"
 
-    def plan(self, rng:np.random.Generator) -> list[tuple[str, dict]]:
-        "Draw a chain: a list of (step name, parameters)."
-        c, steps = self.cfg, []
-        u = lambda r: float(rng.uniform(*r))
-        if rng.random() < c.p_speed: steps.append(('speed', dict(rate=u(c.speed))))
-        if rng.random() < c.p_stretch: steps.append(('time_stretch', dict(rate=u(c.stretch))))
-        if rng.random() < c.p_pitch: steps.append(('pitch_shift', dict(semitones=u(c.semitones))))
-        if rng.random() < c.p_eq: steps.append(('eq', dict(low_db=u(c.eq_db), mid_db=u(c.eq_db), high_db=u(c.eq_db))))
-        if rng.random() < c.p_reverb: steps.append(('reverb', dict(rt60=u(c.rt60), wet=u(c.wet))))
-        if rng.random() < c.p_noise:
-            kw = dict(snr_db=u(c.snr_db))
-            if self.noises and rng.random() < c.p_noise_clip: kw['clip'] = int(rng.integers(len(self.noises)))
-            else: kw['color'] = str(c.noise_colors[int(rng.integers(len(c.noise_colors)))])
-            steps.append(('noise', kw))
-        if rng.random() < c.p_phone: steps.append(('phone_band', {}))
-        elif rng.random() < c.p_lowpass: steps.append(('lowpass', dict(cutoff_hz=u(c.lowpass_hz))))
-        if rng.random() < c.p_gain: steps.append(('gain', dict(db=u(c.gain_db))))
-        return steps
-
-    def apply(self, x:np.ndarray, sr:int, steps:list, rng:np.random.Generator) -> np.ndarray:
-        "Apply the chain `steps` (from `plan`) to `x`; `rng` supplies the noise and room."
-        y = _f32(x)
-        if len(y) == 0: return y.copy()
-        for name, kw in steps:
-            if   name == 'speed': y = speed(y, **kw)
-            elif name == 'time_stretch': y = time_stretch(y, **kw)
-            elif name == 'pitch_shift': y = pitch_shift(y, sr, **kw)
-            elif name == 'eq': y = eq(y, sr, **kw)
-            elif name == 'reverb': y = reverb(y, sr, kw['rt60'], rng, wet=kw['wet'])
-            elif name == 'noise':
-                clip = self.noises[kw['clip']] if 'clip' in kw else None
-                y = add_noise(y, kw['snr_db'], rng, noise=clip, color=kw.get('color', 'white'))
-            elif name == 'phone_band': y = phone_band(y, sr)
-            elif name == 'lowpass': y = lowpass(y, sr, **kw)
-            elif name == 'gain': y = apply_gain(y, **kw)
-            else: raise ValueError(f'unknown degradation step {name!r}')
-        p = float(np.abs(y).max()) if len(y) else 0.
-        if p > 0 and (self.cfg.normalize == 'peak' or (self.cfg.normalize == 'clip' and p > 0.98)): y = y*np.float32(0.98/p)
-        return _f32(y)
-
     def __call__(self, x:np.ndarray, sr:int, rng:np.random.Generator) -> np.ndarray:
         "A randomly degraded copy of `x` (float32, peak <= 0.98 unless normalize='none')."
         return self.apply(x, sr, self.plan(rng), rng)
+
+# %% ../nbs/03_dataset.ipynb #6bd39220
+@patch
+def plan(self:Degrader, rng:np.random.Generator) -> list[tuple[str, dict]]:
+    "Draw a chain: a list of (step name, parameters)."
+    c, steps = self.cfg, []
+    u = lambda r: float(rng.uniform(*r))
+    if rng.random() < c.p_speed: steps.append(('speed', dict(rate=u(c.speed))))
+    if rng.random() < c.p_stretch: steps.append(('time_stretch', dict(rate=u(c.stretch))))
+    if rng.random() < c.p_pitch: steps.append(('pitch_shift', dict(semitones=u(c.semitones))))
+    if rng.random() < c.p_eq: steps.append(('eq', dict(low_db=u(c.eq_db), mid_db=u(c.eq_db), high_db=u(c.eq_db))))
+    if rng.random() < c.p_reverb: steps.append(('reverb', dict(rt60=u(c.rt60), wet=u(c.wet))))
+    if rng.random() < c.p_noise:
+        kw = dict(snr_db=u(c.snr_db))
+        if self.noises and rng.random() < c.p_noise_clip: kw['clip'] = int(rng.integers(len(self.noises)))
+        else: kw['color'] = str(c.noise_colors[int(rng.integers(len(c.noise_colors)))])
+        steps.append(('noise', kw))
+    if rng.random() < c.p_phone: steps.append(('phone_band', {}))
+    elif rng.random() < c.p_lowpass: steps.append(('lowpass', dict(cutoff_hz=u(c.lowpass_hz))))
+    if rng.random() < c.p_gain: steps.append(('gain', dict(db=u(c.gain_db))))
+    return steps
+
+# %% ../nbs/03_dataset.ipynb #f46d4953
+@patch
+def apply(self:Degrader, x:np.ndarray, sr:int, steps:list, rng:np.random.Generator) -> np.ndarray:
+    "Apply the chain `steps` (from `plan`) to `x`; `rng` supplies the noise and room."
+    y = _f32(x)
+    if len(y) == 0: return y.copy()
+    for name, kw in steps:
+        if   name == 'speed': y = speed(y, **kw)
+        elif name == 'time_stretch': y = time_stretch(y, **kw)
+        elif name == 'pitch_shift': y = pitch_shift(y, sr, **kw)
+        elif name == 'eq': y = eq(y, sr, **kw)
+        elif name == 'reverb': y = reverb(y, sr, kw['rt60'], rng, wet=kw['wet'])
+        elif name == 'noise':
+            clip = self.noises[kw['clip']] if 'clip' in kw else None
+            y = add_noise(y, kw['snr_db'], rng, noise=clip, color=kw.get('color', 'white'))
+        elif name == 'phone_band': y = phone_band(y, sr)
+        elif name == 'lowpass': y = lowpass(y, sr, **kw)
+        elif name == 'gain': y = apply_gain(y, **kw)
+        else: raise ValueError(f'unknown degradation step {name!r}')
+    p = float(np.abs(y).max()) if len(y) else 0.
+    if p > 0 and (self.cfg.normalize == 'peak' or (self.cfg.normalize == 'clip' and p > 0.98)):
+        y = y*np.float32(0.98/p)
+    return _f32(y)
 
 # %% ../nbs/03_dataset.ipynb #7b740718
 def query_view(x:np.ndarray, sr:int, seconds:float, rng:np.random.Generator,
@@ -255,12 +268,13 @@ def query_view(x:np.ndarray, sr:int, seconds:float, rng:np.random.Generator,
 
 # %% ../nbs/03_dataset.ipynb #4db8f370
 def _kind(a:np.ndarray) -> str:
+    "'tokens' for an int array, 'features' for a float one; anything else is a TypeError."
     if np.issubdtype(a.dtype, np.integer): return 'tokens'
     if np.issubdtype(a.dtype, np.floating): return 'features'
     raise TypeError(f'items must be int token arrays [Q,T] or float feature arrays [T,D], not dtype {a.dtype}')
 
 def _as_item(a) -> np.ndarray:
-    "An item as [Q,T] ints or [T,D] floats; a path is read from a token file (.npz/.pt: 'codes' or 'features') or .npy."
+    "An item as [Q,T] ints or [T,D] floats; a path is read from a token file (.npz/.pt) or a .npy file."
     if isinstance(a, (str, Path)):
         p = Path(a)
         if p.suffix == '.npy': a = np.load(p)
@@ -277,8 +291,11 @@ def _as_item(a) -> np.ndarray:
                                      + (' (MERT [L,T,D]: pick or average layers first)' if a.ndim == 3 else ''))
     return a
 
-def _n_frames(a): return a.shape[1] if _kind(a) == 'tokens' else a.shape[0]
+def _n_frames(a):
+    "Number of frames T of an item."
+    return a.shape[1] if _kind(a) == 'tokens' else a.shape[0]
 
+# %% ../nbs/03_dataset.ipynb #e6e8ccc7
 def token_view(a:np.ndarray,                     # tokens [Q,T] (int) or features [T,D] (float)
                rng:np.random.Generator,
                crop:tuple=(0.6, 1.0),            # crop length as a fraction of T, drawn uniformly
@@ -298,7 +315,8 @@ def token_view(a:np.ndarray,                     # tokens [Q,T] (int) or feature
         if d.all(): d[int(rng.integers(L))] = False           # never drop every frame
         m[d] = False
     if k == 'tokens':
-        if (token_drop > 0 or codebook_drop > 0) and pad_id is None: raise ValueError('token/codebook dropout on tokens needs pad_id (use tokenizer.pad_id)')
+        if (token_drop > 0 or codebook_drop > 0) and pad_id is None:
+            raise ValueError('token/codebook dropout on tokens needs pad_id (use tokenizer.pad_id)')
         x = x.astype(np.int64)
         if token_drop > 0: x[:, ~m] = pad_id
         if codebook_drop > 0 and x.shape[0] > 1:
@@ -322,18 +340,21 @@ def _encode_labels(labels, n:int):
     idx = {c: i for i, c in enumerate(classes)}
     return np.array([-1 if l is None else idx[str(l)] for l in labels], np.int64), classes
 
+# %% ../nbs/03_dataset.ipynb #ebec0c41
 class TokenPairDataset(Dataset):
     "Two independent random views `(x, m)` of each item plus its label (-1 if none); seeded per (seed, epoch, index)."
-    def __init__(self, items:Sequence,                # [Q,T] int token arrays, [T,D] float feature arrays, or .npz/.npy paths
+    def __init__(self, items:Sequence,                # [Q,T] int tokens, [T,D] float features, or .npz/.npy paths
                  labels:Sequence|None=None,           # a group (work) label per item: ints or strings
                  crop:tuple=(0.6, 1.0), min_frames:int=8, token_drop:float=0.02, codebook_drop:float=0.0,
                  pad_id:int|None=None,                # tokens: the padding/dropout id (tokenizer.pad_id)
                  seed:int=42):
-        self.items, self.crop, self.min_frames, self.token_drop, self.codebook_drop = list(items), crop, min_frames, token_drop, codebook_drop
+        self.items, self.crop, self.min_frames = list(items), crop, min_frames
+        self.token_drop, self.codebook_drop = token_drop, codebook_drop
         self.pad_id, self.seed, self.epoch = pad_id, seed, 0
         if not self.items: raise ValueError('TokenPairDataset needs at least one item')
         self.kind = _kind(self._item(0))
-        if self.kind == 'tokens' and pad_id is None: raise ValueError('token items need pad_id (use tokenizer.pad_id, = codebook_size)')
+        if self.kind == 'tokens' and pad_id is None:
+            raise ValueError('token items need pad_id (use tokenizer.pad_id, = codebook_size)')
         self.labels, self.classes = _encode_labels(labels, len(self.items))
 
     def _item(self, i): return _as_item(self.items[i])
@@ -343,7 +364,8 @@ class TokenPairDataset(Dataset):
 
     def __getitem__(self, i):
         a, r = self._item(i), self.rng(i)
-        kw = dict(crop=self.crop, min_frames=self.min_frames, token_drop=self.token_drop, codebook_drop=self.codebook_drop, pad_id=self.pad_id)
+        kw = dict(crop=self.crop, min_frames=self.min_frames, token_drop=self.token_drop,
+                  codebook_drop=self.codebook_drop, pad_id=self.pad_id)
         return token_view(a, r, **kw), token_view(a, r, **kw), int(self.labels[i])
 
     def collate(self, batch): return collate(batch, self.pad_id)
@@ -365,28 +387,34 @@ def collate(batch:list, pad_id:int|None=None) -> dict:
         else: x = np.pad(x.astype(np.float32), ((0, T-t), (0, 0)))
         xs.append(x); ms.append(np.pad(m, (0, T-t)))
     X, M = torch.from_numpy(np.stack(xs)), torch.from_numpy(np.stack(ms))
-    return dict(x1=X[0::2], m1=M[0::2], x2=X[1::2], m2=M[1::2], y=torch.tensor([int(b[2]) for b in batch], dtype=torch.long))
+    return dict(x1=X[0::2], m1=M[0::2], x2=X[1::2], m2=M[1::2],
+                y=torch.tensor([int(b[2]) for b in batch], dtype=torch.long))
 
 # %% ../nbs/03_dataset.ipynb #d73b7638
 class AudioPairDataset(Dataset):
-    "Two independently cropped and degraded audio views of each track, encoded by `encode_fn`; same interface as `TokenPairDataset`."
+    "Two independently cropped, degraded and encoded audio views of each track; the interface of `TokenPairDataset`."
     def __init__(self, sources:Sequence,              # 1-D float waves at `sr`, or audio file paths
-                 encode_fn:Callable,                  # wave -> [Q,T] int tokens or [T,D] float features; or a tokenizer (.encode) / featurizer (.features)
-                 sr:int|None=None,                    # working rate; None: encode_fn's `sample_rate`, else 16000
+                 encode_fn:Callable,                  # wave -> [Q,T] int tokens or [T,D] float features; or an object
+                                                      # with .encode (a tokenizer) or .features (a featurizer)
+                 sr:int|None=None,                    # working rate; None: encode_fn's `sample_rate`, else SAMPLE_RATE
                  crop_seconds:tuple=(3.0, 8.0),       # length range of each view, s
                  degrader:Degrader|None=None,         # None: clean crops
                  labels:Sequence|None=None, seed:int=42,
                  cfg:Config|None=None,                # audio reading settings for paths (max_seconds, normalize)
-                 pad_id:int|None=None, token_drop:float=0.0, codebook_drop:float=0.0, # token-level extras after encoding
+                 pad_id:int|None=None,                # token-level extras after encoding: pad id,
+                 token_drop:float=0.0, codebook_drop:float=0.0, # frame and codebook dropout
                  min_seconds:float=1.0,               # shorter audio is zero-padded to this before encoding
                  cache_size:int=256):                 # decoded tracks kept in memory
-        if sr is None: sr = int(getattr(encode_fn, 'sample_rate', 16000))
+        if sr is None: sr = int(getattr(encode_fn, 'sample_rate', SAMPLE_RATE))
         if pad_id is None: pad_id = getattr(encode_fn, 'pad_id', None)
         if not callable(encode_fn) or hasattr(encode_fn, 'encode') or hasattr(encode_fn, 'features'):
             fn = getattr(encode_fn, 'encode', None) or getattr(encode_fn, 'features', None)
-            if fn is None: raise TypeError(f'encode_fn must be a function or have .encode / .features, got {type(encode_fn).__name__}')
+            if fn is None:
+                raise TypeError(f'encode_fn must be a function or have .encode / .features, '
+                                f'got {type(encode_fn).__name__}')
             encode_fn = fn
-        self.sources, self.encode_fn, self.sr, self.crop_seconds, self.degrader = list(sources), encode_fn, sr, crop_seconds, degrader
+        self.sources, self.encode_fn, self.sr = list(sources), encode_fn, sr
+        self.crop_seconds, self.degrader = crop_seconds, degrader
         self.cfg, self.pad_id, self.token_drop, self.codebook_drop = cfg or Config(), pad_id, token_drop, codebook_drop
         self.min_seconds, self.cache_size, self.seed, self.epoch = min_seconds, cache_size, seed, 0
         self.labels, self.classes = _encode_labels(labels, len(self.sources))
@@ -395,76 +423,85 @@ class AudioPairDataset(Dataset):
     def __len__(self): return len(self.sources)
     def set_epoch(self, epoch:int): self.epoch = int(epoch)
     def rng(self, i:int) -> np.random.Generator: return np.random.default_rng([self.seed, self.epoch, int(i)])
-
-    def wave(self, i:int) -> np.ndarray:
-        "Track `i` as mono float32 at `sr` (decoded once, then cached)."
-        s = self.sources[i]
-        if not isinstance(s, (str, Path)):
-            s = _f32(s)
-            if s.ndim != 1 or len(s) == 0: raise ValueError(f'source {i}: a wave must be 1-D and non-empty, got shape {s.shape}')
-            return s
-        if i in self._cache: self._cache.move_to_end(i); return self._cache[i]
-        x = load_audio(s, sr=self.sr, cfg=self.cfg)
-        self._cache[i] = x
-        while len(self._cache) > self.cache_size: self._cache.popitem(last=False)
-        return x
-
-    def view(self, x:np.ndarray, rng:np.random.Generator):
-        "One view `(features or tokens, mask)` of the wave `x`."
-        n = min(len(x), int(round(rng.uniform(*self.crop_seconds)*self.sr)))
-        c = random_crop(x, self.sr, n/self.sr, rng)
-        if self.degrader is not None: c = self.degrader(c, self.sr, rng)
-        real, need = len(c), int(round(self.min_seconds*self.sr))
-        if real < need: c = np.pad(c, (0, need-real))
-        a = _as_item(np.asarray(self.encode_fn(c)))
-        T = _n_frames(a)
-        v, m = token_view(a, rng, crop=(1., 1.), min_frames=0, token_drop=self.token_drop, codebook_drop=self.codebook_drop, pad_id=self.pad_id)
-        if real < len(c): m[max(1, math.ceil(T*real/len(c))):] = False   # frames over the padding are not real
-        return v, m
-
-    def __getitem__(self, i):
-        x, r = self.wave(i), self.rng(i)
-        return self.view(x, r), self.view(x, r), int(self.labels[i])
-
     def collate(self, batch): return collate(batch, self.pad_id)
+
+# %% ../nbs/03_dataset.ipynb #e99bab10
+@patch
+def wave(self:AudioPairDataset, i:int) -> np.ndarray:
+    "Track `i` as mono float32 at `sr` (decoded once, then cached)."
+    s = self.sources[i]
+    if not isinstance(s, (str, Path)):
+        s = _f32(s)
+        if s.ndim != 1 or len(s) == 0:
+            raise ValueError(f'source {i}: a wave must be 1-D and non-empty, got shape {s.shape}')
+        return s
+    if i in self._cache: self._cache.move_to_end(i); return self._cache[i]
+    x = load_audio(s, sr=self.sr, cfg=self.cfg)
+    self._cache[i] = x
+    while len(self._cache) > self.cache_size: self._cache.popitem(last=False)
+    return x
+
+# %% ../nbs/03_dataset.ipynb #8425441f
+@patch
+def view(self:AudioPairDataset, x:np.ndarray, rng:np.random.Generator):
+    "One view `(features or tokens, mask)` of the wave `x`."
+    n = min(len(x), int(round(rng.uniform(*self.crop_seconds)*self.sr)))
+    c = random_crop(x, self.sr, n/self.sr, rng)
+    if self.degrader is not None: c = self.degrader(c, self.sr, rng)
+    real, need = len(c), int(round(self.min_seconds*self.sr))
+    if real < need: c = np.pad(c, (0, need-real))
+    a = _as_item(np.asarray(self.encode_fn(c)))
+    T = _n_frames(a)
+    v, m = token_view(a, rng, crop=(1., 1.), min_frames=0, token_drop=self.token_drop,
+                      codebook_drop=self.codebook_drop, pad_id=self.pad_id)
+    if real < len(c): m[max(1, math.ceil(T*real/len(c))):] = False   # frames over the padding are not real
+    return v, m
+
+@patch
+def __getitem__(self:AudioPairDataset, i):
+    x, r = self.wave(i), self.rng(i)
+    return self.view(x, r), self.view(x, r), int(self.labels[i])
 
 # %% ../nbs/03_dataset.ipynb #244155a4
 class GroupBatchSampler(Sampler):
     "Batches of indices in which every label with >= 2 items appears >= 2 times (for SupCon); seeded per epoch."
     def __init__(self, labels:Sequence,        # one label per item (ints or strings; -1/None = unlabeled)
                  batch_size:int, per_group:int=2, seed:int=42, drop_last:bool=False):
-        if per_group < 2 or 2*per_group > batch_size: raise ValueError(f'need 2 <= per_group <= batch_size/2, got per_group={per_group}, batch_size={batch_size}')
+        if per_group < 2 or 2*per_group > batch_size:
+            raise ValueError(f'need 2 <= per_group <= batch_size/2, got per_group={per_group}, batch_size={batch_size}')
         self.labels = _encode_labels(labels, len(labels))[0]
-        self.batch_size, self.per_group, self.seed, self.drop_last, self.epoch = batch_size, per_group, seed, drop_last, 0
+        self.batch_size, self.per_group, self.seed = batch_size, per_group, seed
+        self.drop_last, self.epoch = drop_last, 0
 
     def set_epoch(self, epoch:int): self.epoch = int(epoch)
-
-    def batches(self) -> list[list[int]]:
-        "This epoch's batches."
-        rng, g = np.random.default_rng([self.seed, self.epoch]), {}
-        for i, l in enumerate(self.labels): g.setdefault(int(l), []).append(i)
-        chunks, singles = [], [i for i in g.pop(-1, [])]
-        for l, idx in g.items():
-            idx = [idx[j] for j in rng.permutation(len(idx))]
-            if len(idx) < 2: singles += idx; continue
-            cs = [idx[j:j+self.per_group] for j in range(0, len(idx), self.per_group)]
-            if len(cs) > 1 and len(cs[-1]) < 2: last = cs.pop(); cs[-1] = cs[-1] + last
-            for c in cs:   # a chunk may reach 2*per_group-1; split anything too large for a batch
-                while len(c) > self.batch_size: chunks.append(c[:self.per_group]); c = c[self.per_group:]
-                chunks.append(c)
-        chunks = [chunks[j] for j in rng.permutation(len(chunks))]
-        singles = [singles[j] for j in rng.permutation(len(singles))]
-        out = []
-        while chunks:   # fill each batch with the first chunks that fit, then top it up with singletons
-            cur, j = [], 0
-            while j < len(chunks) and len(cur) < self.batch_size:
-                if len(cur) + len(chunks[j]) <= self.batch_size: cur += chunks.pop(j)
-                else: j += 1
-            while singles and len(cur) < self.batch_size: cur.append(singles.pop())
-            out.append(cur)
-        out += [singles[j:j+self.batch_size] for j in range(0, len(singles), self.batch_size)]
-        if self.drop_last and out and len(out[-1]) < self.batch_size: out.pop()
-        return [[int(i) for i in b] for b in out]
-
     def __iter__(self): return iter(self.batches())
     def __len__(self): return len(self.batches())
+
+# %% ../nbs/03_dataset.ipynb #398b8f6f
+@patch
+def batches(self:GroupBatchSampler) -> list[list[int]]:
+    "This epoch's batches."
+    rng, g = np.random.default_rng([self.seed, self.epoch]), {}
+    for i, l in enumerate(self.labels): g.setdefault(int(l), []).append(i)
+    chunks, singles = [], [i for i in g.pop(-1, [])]
+    for l, idx in g.items():
+        idx = [idx[j] for j in rng.permutation(len(idx))]
+        if len(idx) < 2: singles += idx; continue
+        cs = [idx[j:j+self.per_group] for j in range(0, len(idx), self.per_group)]
+        if len(cs) > 1 and len(cs[-1]) < 2: last = cs.pop(); cs[-1] = cs[-1] + last
+        for c in cs:   # a chunk may reach 2*per_group-1; split anything too large for a batch
+            while len(c) > self.batch_size: chunks.append(c[:self.per_group]); c = c[self.per_group:]
+            chunks.append(c)
+    chunks = [chunks[j] for j in rng.permutation(len(chunks))]
+    singles = [singles[j] for j in rng.permutation(len(singles))]
+    out = []
+    while chunks:   # fill each batch with the first chunks that fit, then top it up with singletons
+        cur, j = [], 0
+        while j < len(chunks) and len(cur) < self.batch_size:
+            if len(cur) + len(chunks[j]) <= self.batch_size: cur += chunks.pop(j)
+            else: j += 1
+        while singles and len(cur) < self.batch_size: cur.append(singles.pop())
+        out.append(cur)
+    out += [singles[j:j+self.batch_size] for j in range(0, len(singles), self.batch_size)]
+    if self.drop_last and out and len(out[-1]) < self.batch_size: out.pop()
+    return [[int(i) for i in b] for b in out]

@@ -17,7 +17,7 @@ from .core import *
 # %% auto #0
 __all__ = ['SOUNDFONTS', 'GAME_MUSIC_DIRS', 'DEMO_APT', 'GAME_APT', 'INSTRUMENTS', 'DEMO_SIZES', 'DEMO_SOURCES',
            'METADATA_COLUMNS', 'find_soundfont', 'missing_demo_deps', 'check_demo_deps', 'install_demo_deps',
-           'DemoConfig', 'corpus_candidates', 'version_specs', 'load_excerpt', 'score_to_midi', 'hanging_notes',
+           'DemoConfig', 'corpus_candidates', 'version_specs', 'load_excerpt', 'hanging_notes', 'score_to_midi',
            'render_midi', 'game_music_files', 'build_demo_library', 'cache_dir', 'demo_library', 'demo_data']
 
 # %% ../nbs/00a_demo.ipynb #46273d58
@@ -42,11 +42,12 @@ def missing_demo_deps(game_music:bool=False) -> list[str]:
         miss += [pkg for pkg, d in zip(GAME_APT, GAME_MUSIC_DIRS.values()) if not Path(d).is_dir()]
     return miss
 
+# %% ../nbs/00a_demo.ipynb #37a62dd5
 def check_demo_deps(game_music:bool=False): # also require the game-music packages
     "Raise a `RuntimeError` giving the exact `apt-get install` line if fluidsynth or the soundfont is missing."
     miss = missing_demo_deps(game_music)
-    if miss: raise RuntimeError(f"the demo library needs Debian packages {miss}: run\n"
-                                f"  sudo apt-get update && sudo apt-get install -y --no-install-recommends {' '.join(miss)}")
+    apt = f"sudo apt-get update && sudo apt-get install -y --no-install-recommends {' '.join(miss)}"
+    if miss: raise RuntimeError(f"the demo library needs Debian packages {miss}: run\n  {apt}")
     try: import music21
     except ImportError: raise RuntimeError("the demo library needs music21: pip install music21") from None
 
@@ -66,7 +67,7 @@ INSTRUMENTS = {'piano': 0, 'harpsichord': 6, 'vibraphone': 11, 'organ': 19, 'gui
                'choir': 52, 'brass': 61, 'clarinet': 71, 'flute': 73}
 
 @dataclass
-class DemoConfig:
+class DemoConfig(ConfigBase):
     "How many works and versions to render, and how."
     n_works: int = 6                  # works (pieces) in the library
     n_versions: int = 3               # versions rendered of each work (the first is piano, original key and tempo)
@@ -125,11 +126,13 @@ def version_specs(work_id:str, cfg:DemoConfig, seed:int=42) -> list[dict]:
     for v, inst in enumerate(insts[:cfg.n_versions]):
         tempo = 1.0 if v == 0 else float(rng.choice(cfg.tempos))
         tr = 0 if v == 0 else int(rng.choice(cfg.transposes))
-        specs.append(dict(version_id=f'v{v}-{inst}', instrument=str(inst), program=INSTRUMENTS[str(inst)], tempo=tempo, transpose=tr))
+        specs.append(dict(version_id=f'v{v}-{inst}', instrument=str(inst), program=INSTRUMENTS[str(inst)], tempo=tempo,
+                          transpose=tr))
     return specs
 
 # %% ../nbs/00a_demo.ipynb #2f2735ee
 def _score_tempo(s, default:float) -> float:
+    "Quarter notes per minute of the first plausible metronome mark of score `s`, else `default`."
     from music21 import tempo
     for mm in s.recurse().getElementsByClass(tempo.MetronomeMark):
         q = mm.getQuarterBPM()
@@ -137,7 +140,7 @@ def _score_tempo(s, default:float) -> float:
     return default
 
 def load_excerpt(path, seconds:float, default_qpm:float=84.0):
-    "Parse a score with music21 and keep only the bars needed for `seconds` at the slowest version tempo; returns (score, qpm)."
+    "Parse a score with music21, keeping only the bars `seconds` need at the slowest tempo; returns (score, qpm)."
     from music21 import corpus, stream, bar, repeat
     s = corpus.parse(str(path))
     if isinstance(s, stream.Opus): s = s.scores[0]
@@ -157,19 +160,7 @@ def load_excerpt(path, seconds:float, default_qpm:float=84.0):
     if not s.flatten().notes: raise ValueError('score has no notes')
     return s, qpm
 
-def score_to_midi(score, path, program:int=0, tempo:float=1.0, transpose:int=0, qpm:float=84.0):
-    "Write `score` as MIDI to `path`, every part played by GM `program`, `tempo` x faster, `transpose` semitones up."
-    from music21 import instrument, tempo as m21tempo
-    s = score.transpose(transpose) if transpose else score.__deepcopy__()
-    for p in s.parts:
-        for el in list(p.recurse().getElementsByClass((instrument.Instrument, m21tempo.MetronomeMark, m21tempo.TempoIndication))):
-            el.activeSite.remove(el)
-        ins = instrument.Instrument(); ins.midiProgram = program
-        p.insert(0, ins); p.insert(0, m21tempo.MetronomeMark(number=round(qpm*tempo, 2)))
-    s.write('midi', fp=str(path))
-    if hanging_notes(path): raise ValueError(f'MIDI file would leave notes sounding forever: {hanging_notes(path)[:3]}')
-    return Path(path)
-
+# %% ../nbs/00a_demo.ipynb #b49228ae
 def hanging_notes(midi_path) -> list[tuple[int, int]]:
     "(channel, pitch) of notes switched on and never off in `midi_path` (fluidsynth would render them forever)."
     from music21 import midi
@@ -183,15 +174,33 @@ def hanging_notes(midi_path) -> list[tuple[int, int]]:
             else: on[k] = max(0, on.get(k, 0) - 1)
     return sorted(k for k, v in on.items() if v > 0)
 
+# %% ../nbs/00a_demo.ipynb #87188f14
+def score_to_midi(score, path, program:int=0, tempo:float=1.0, transpose:int=0, qpm:float=84.0):
+    "Write `score` as MIDI to `path`, every part played by GM `program`, `tempo` x faster, `transpose` semitones up."
+    from music21 import instrument, tempo as m21tempo
+    s = score.transpose(transpose) if transpose else score.__deepcopy__()
+    for p in s.parts:
+        for el in list(p.recurse().getElementsByClass((instrument.Instrument, m21tempo.MetronomeMark,
+                                                       m21tempo.TempoIndication))):
+            el.activeSite.remove(el)
+        ins = instrument.Instrument(); ins.midiProgram = program
+        p.insert(0, ins); p.insert(0, m21tempo.MetronomeMark(number=round(qpm*tempo, 2)))
+    s.write('midi', fp=str(path))
+    if hanging_notes(path): raise ValueError(f'MIDI file would leave notes sounding forever: {hanging_notes(path)[:3]}')
+    return Path(path)
+
+# %% ../nbs/00a_demo.ipynb #25fd4361
 def render_midi(midi, out, cfg:DemoConfig|None=None, soundfont=None) -> float:
     "Render `midi` with fluidsynth to a mono FLAC at `out` (atomic), capped at `cfg.seconds`; returns its duration (s)."
     cfg = cfg or DemoConfig(); sf2 = soundfont or find_soundfont()
     with tempfile.TemporaryDirectory() as td:
         wav = Path(td)/'out.wav'
-        r = subprocess.run(['fluidsynth', '-ni', '-q', '-o', 'synth.dynamic-sample-loading=1', '-O', 'float', '-g', str(cfg.gain),
+        r = subprocess.run(['fluidsynth', '-ni', '-q', '-o', 'synth.dynamic-sample-loading=1', '-O', 'float', '-g',
+                            str(cfg.gain),
                             '-r', str(cfg.sample_rate), '-F', str(wav), str(sf2), str(midi)],
                            capture_output=True, text=True, timeout=cfg.render_timeout)
-        if r.returncode != 0 or not wav.exists(): raise RuntimeError(f'fluidsynth failed: {(r.stderr or r.stdout).strip()[-300:]}')
+        if r.returncode != 0 or not wav.exists():
+            raise RuntimeError(f'fluidsynth failed: {(r.stderr or r.stdout).strip()[-300:]}')
         x, sr = sf.read(str(wav), dtype='float32', always_2d=True)
     x = x.mean(1)
     loud = np.flatnonzero(np.abs(x) > 1e-3)
@@ -214,9 +223,11 @@ def _game_dest(p:Path) -> str:
     return f'game/other/{Path(p).name}'
 
 # %% ../nbs/00a_demo.ipynb #19f2de98
-METADATA_COLUMNS = ['track_id', 'work_id', 'version_id', 'source', 'instrument', 'program', 'tempo', 'transpose', 'duration', 'origin']
+METADATA_COLUMNS = ['track_id', 'work_id', 'version_id', 'source', 'instrument', 'program', 'tempo', 'transpose',
+                    'duration', 'origin']
 
 def _render_work(wid, path, specs, out, cfg, sf2, pool):
+    "Render the missing versions of one work: scores to MIDI here, MIDI to FLAC in `pool`."
     wdir = out/'renders'/wid
     score, qpm = load_excerpt(path, cfg.seconds, cfg.default_qpm)
     td = Path(tempfile.mkdtemp(prefix='cl_ml_demo_'))
@@ -231,19 +242,12 @@ def _render_work(wid, path, specs, out, cfg, sf2, pool):
     finally: shutil.rmtree(td, ignore_errors=True)
 
 def _copy_atomic(src, dest):
+    "Copy `src` to `dest` atomically."
     with open(src, 'rb') as fi, atomic_write(dest) as fo: shutil.copyfileobj(fi, fo)
 
-def build_demo_library(out, size:str|DemoConfig='tiny', game_music:bool=False, seed:int=42,
-                       progress:bool=True,
-                       exclude_works:Sequence[str]=()) -> Path: # works never to take (e.g. a model's training works)
-    "Render (or finish rendering) the demo library of `size` ('tiny', 'small', 'large' or a `DemoConfig`) into `out`."
-    cfg = size if isinstance(size, DemoConfig) else DEMO_SIZES.get(size)
-    if cfg is None: raise ValueError(f"size must be one of {list(DEMO_SIZES)} or a DemoConfig, not {size!r}")
-    exclude = set(exclude_works)
-    check_demo_deps(game_music)
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    sf2 = find_soundfont()
-    flog = FailureLog(out/'failures.jsonl')
+# %% ../nbs/00a_demo.ipynb #7b90cd91
+def _render_rows(out:Path, cfg:DemoConfig, seed:int, exclude:set, flog:FailureLog, sf2, progress:bool) -> list[dict]:
+    "Render (or find on disk) the versions of `cfg.n_works` works, in candidate order; their metadata rows."
     failed = {r['track_id'] for r in flog.read()}
     rows, done = [], 0
     cands = iter(corpus_candidates(seed))
@@ -265,20 +269,47 @@ def build_demo_library(out, size:str|DemoConfig='tiny', game_music:bool=False, s
                 rows.append(dict(track_id=track_id(f, out), work_id=wid, source='render', **sp,
                                  duration=round(sf.info(str(f)).duration, 3), origin=Path(path).name))
             done += 1; bar.update(1)
-    if done < cfg.n_works: print(f'warning: only {done} of {cfg.n_works} works could be rendered (see {flog.path})')
-    if game_music:
-        for p in tqdm(game_music_files(), desc='game music', disable=not progress):
-            tid = _game_dest(p); dest = out/tid
-            try:
-                if not dest.exists() or dest.stat().st_size != p.stat().st_size: _copy_atomic(p, dest)
-                rows.append(dict(track_id=tid, work_id=tid, version_id='original', source='game', instrument='', program=-1,
-                                 tempo=1.0, transpose=0, duration=round(audio_info(dest)['duration'], 3), origin=str(p)))
-            except Exception as e: flog.add(tid, p, f'{type(e).__name__}: {str(e).strip()[:200]}')
+    if done < cfg.n_works:
+        print(f'warning: only {done} of {cfg.n_works} works could be rendered (see {flog.path})')
+    return rows
+
+# %% ../nbs/00a_demo.ipynb #b46f861f
+def _game_rows(out:Path, flog:FailureLog, progress:bool) -> list[dict]:
+    "Copy the Debian game music into `out/game` (atomically, unless already there); their metadata rows."
+    rows = []
+    for p in tqdm(game_music_files(), desc='game music', disable=not progress):
+        tid = _game_dest(p); dest = out/tid
+        try:
+            if not dest.exists() or dest.stat().st_size != p.stat().st_size: _copy_atomic(p, dest)
+            rows.append(dict(track_id=tid, work_id=tid, version_id='original', source='game', instrument='',
+                             program=-1, tempo=1.0, transpose=0, duration=round(audio_info(dest)['duration'], 3),
+                             origin=str(p)))
+        except Exception as e: flog.add(tid, p, f'{type(e).__name__}: {str(e).strip()[:200]}')
+    return rows
+
+def _write_metadata(out:Path, rows:list[dict]):
+    "Write `out/metadata.csv` from `rows`, atomically and only when its text changes."
     buf = io.StringIO()
     w = csv.DictWriter(buf, METADATA_COLUMNS, lineterminator='\n'); w.writeheader(); w.writerows(rows)
     meta = out/'metadata.csv'
     if not meta.exists() or meta.read_text() != buf.getvalue():
         with atomic_write(meta, 'w') as f: f.write(buf.getvalue())
+
+# %% ../nbs/00a_demo.ipynb #e771e902
+def build_demo_library(out, size:str|DemoConfig='tiny', game_music:bool=False, seed:int=42,
+                       progress:bool=True,
+                       exclude_works:Sequence[str]=()) -> Path: # works never to take (e.g. a model's training works)
+    "Render (or finish rendering) the demo library of `size` ('tiny', 'small', 'large' or a `DemoConfig`) into `out`."
+    cfg = size if isinstance(size, DemoConfig) else DEMO_SIZES.get(size)
+    if cfg is None: raise ValueError(f"size must be one of {list(DEMO_SIZES)} or a DemoConfig, not {size!r}")
+    exclude = set(exclude_works)
+    check_demo_deps(game_music)
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    sf2 = find_soundfont()
+    flog = FailureLog(out/'failures.jsonl')
+    rows = _render_rows(out, cfg, seed, exclude, flog, sf2, progress)
+    if game_music: rows += _game_rows(out, flog, progress)
+    _write_metadata(out, rows)
     return out
 
 # %% ../nbs/00a_demo.ipynb #9a89573c
@@ -299,5 +330,6 @@ def demo_data(out, size:str='small', game_music:bool=False, seed:int=42, exclude
     root = build_demo_library(out, size, game_music=game_music, seed=seed, exclude_works=exclude_works)
     with open(root/'metadata.csv') as f: rows = list(csv.DictReader(f))
     return dict(out=str(root), size=size, tracks=len(rows), works=len({r['work_id'] for r in rows}),
-                hours=round(sum(float(r['duration']) for r in rows)/3600, 3), game_tracks=sum(r['source'] == 'game' for r in rows),
+                hours=round(sum(float(r['duration']) for r in rows)/3600, 3),
+                game_tracks=sum(r['source'] == 'game' for r in rows),
                 failures=len(FailureLog(root/'failures.jsonl')), seconds=round(time.time()-t0, 1))

@@ -44,7 +44,7 @@ class ModelConfig(ConfigBase):
     max_frames: int = 750       # longest sequence run in one pass (30 s at 25 Hz); longer audio is windowed
     stride: int = 1             # average input frames in groups of `stride` first (features only): cheaper long inputs
     in_slice: tuple = ()        # use only feature dims [a, b) (e.g. (64, 76): the chroma of LogMelChroma); () = all
-    front: str = 'linear'       # features -> d_model: 'linear' (LayerNorm + Linear) or 'pitch' (key-invariant, 12 chroma bins)
+    front: str = 'linear'       # features -> d_model: 'linear' (LayerNorm + Linear) or 'pitch' (key-invariant, chroma)
     front_channels: int = 128   # 'pitch' front: templates (chord shape over time) matched at every transposition
     front_kernel: int = 9       # 'pitch' front: template length in (strided) frames
 
@@ -64,20 +64,22 @@ def sinusoid(T:int, d:int, device=None) -> torch.Tensor:
     pe[:, 0::2] = torch.sin(ang); pe[:, 1::2] = torch.cos(ang[:, :pe[:, 1::2].shape[1]])
     return pe
 
+# %% ../nbs/04_model.ipynb #e183455a
 class PitchFront(nn.Module):
-    "Key-invariant front for chroma [B,T,12]: templates over (time, 12 pitch classes) matched at every circular transposition, max over transpositions, projected to `d`."
+    "Key-invariant front for chroma [B,T,12]: templates matched at all 12 circular transpositions, best kept, to `d`."
     def __init__(self, channels:int=128, kernel:int=9, d:int=128, n_pitch:int=12):
         super().__init__()
         self.k, self.n = kernel, n_pitch
         self.conv = nn.Conv2d(1, channels, (kernel, n_pitch))
         self.proj = nn.Sequential(nn.LayerNorm(channels), nn.Linear(channels, d))
     def forward(self, x):
-        x = F.layer_norm(x, (self.n,)).unsqueeze(1)                            # per-frame, no per-bin weights: stays equivariant
-        x = torch.cat([x, x[..., :self.n-1]], -1)                              # circular in pitch: 12 positions = 12 keys
-        x = F.pad(x, (0, 0, self.k//2, (self.k-1)//2))                         # 'same' in time
-        h = F.gelu(self.conv(x)).amax(-1).transpose(1, 2)                      # [B,T,C]: best transposition per template
+        x = F.layer_norm(x, (self.n,)).unsqueeze(1)          # per-frame, no per-bin weights: stays equivariant
+        x = torch.cat([x, x[..., :self.n-1]], -1)            # circular in pitch: 12 positions = 12 keys
+        x = F.pad(x, (0, 0, self.k//2, (self.k-1)//2))       # 'same' in time
+        h = F.gelu(self.conv(x)).amax(-1).transpose(1, 2)    # [B,T,C]: best transposition per template
         return self.proj(h)
 
+# %% ../nbs/04_model.ipynb #6fa3f5ad
 class ConvFront(nn.Module):
     "Depthwise-separable 1-D conv with a residual: each frame sees its neighbours before attention."
     def __init__(self, d:int, k:int=5):
@@ -101,6 +103,7 @@ class AttnPool(nn.Module):
         o, _ = self.att(self.q.expand(len(h), -1, -1), h, h, key_padding_mask=~m, need_weights=False)
         return o[:, 0]
 
+# %% ../nbs/04_model.ipynb #db3f76a3
 def masked_mean(h, m):
     "Mean of `h` [B,T,d] over the frames where `m` [B,T] is True."
     w = m[..., None].to(h.dtype)
@@ -133,7 +136,9 @@ class Encoder(nn.Module):
         self.head = (nn.Sequential(nn.Linear(d, 2*d), nn.LayerNorm(2*d), nn.ReLU(), nn.Linear(2*d, cfg.dim))
                      if cfg.head == 'mlp' else nn.Linear(d, cfg.dim))
 
-    def __repr__(self): return f"Encoder({self.cfg.input}, d={self.cfg.d_model}, layers={self.cfg.n_layers}, dim={self.cfg.dim}, {n_params(self):,} params)"
+    def __repr__(self):
+        c = self.cfg
+        return f"Encoder({c.input}, d={c.d_model}, layers={c.n_layers}, dim={c.dim}, {n_params(self):,} params)"
 
 def n_params(model:nn.Module) -> int:
     "Number of trainable weights."
@@ -148,9 +153,10 @@ def pool_frames(x, m, stride:int):
     xs = (x.view(B, L//stride, stride, D)*w).sum(2) / w.sum(2).clamp_min(1.)
     return xs, m.view(B, L//stride, stride).any(2)
 
+# %% ../nbs/04_model.ipynb #3b2b11e8
 @patch
 def front_features(self:Encoder, x, m):
-    "Features [B,T,D] + mask -> frame embeddings [B,T',d] + mask (padding zeroed, dims sliced, frames pooled, front applied)."
+    "Features [B,T,D] + mask -> frame embeddings [B,T',d] + mask: padding zeroed, dims sliced, frames pooled, front."
     c = self.cfg
     x = torch.nan_to_num(x).masked_fill(~m.bool()[..., None], 0.)
     if c.in_slice: x = x[..., c.in_slice[0]:c.in_slice[1]]
@@ -177,6 +183,7 @@ def embed_input(self:Encoder, x, m=None):
     m[~m.any(1), 0] = True   # an all-padding row would give NaN attention; treat its first frame as real
     return h, m
 
+# %% ../nbs/04_model.ipynb #c89adaae
 @patch
 def forward(self:Encoder, x, m=None):
     "L2-normalised embeddings [B,dim] of a padded batch (`m` True = real frame)."
@@ -194,12 +201,14 @@ def segments(self:Encoder, x, m=None, win:int=125, hop:int|None=None):
     hop = hop or max(1, win//2)
     tok = self.cfg.input == 'tokens'
     T = x.shape[-1] if tok else x.shape[1]
-    if m is None: m = (x != self.cfg.codebook_size).any(1) if tok else torch.ones(x.shape[:2], dtype=torch.bool, device=x.device)
+    if m is None:
+        m = (x != self.cfg.codebook_size).any(1) if tok else torch.ones(x.shape[:2], dtype=torch.bool, device=x.device)
     n = max(1, math.ceil(max(T-win, 0)/hop) + 1); L = (n-1)*hop + win
     padv = self.cfg.codebook_size if tok else 0.
     x = F.pad(x, (0, L-T) if tok else (0, 0, 0, L-T), value=padv); m = F.pad(m, (0, L-T), value=False)
     xw = x.unfold(-1, win, hop) if tok else x.unfold(1, win, hop)          # tok: [B,Q,S,win]; feat: [B,S,D,win]
-    xw = xw.permute(0, 2, 1, 3).reshape(-1, x.shape[1], win) if tok else xw.permute(0, 1, 3, 2).reshape(-1, win, x.shape[-1])
+    if tok: xw = xw.permute(0, 2, 1, 3).reshape(-1, x.shape[1], win)
+    else: xw = xw.permute(0, 1, 3, 2).reshape(-1, win, x.shape[-1])
     mw = m.unfold(1, win, hop)                                             # [B,S,win]
     z = self(xw, mw.reshape(-1, win)).view(len(m), n, -1)
     return z, mw.any(-1)
@@ -254,20 +263,24 @@ def read_checkpoint(path) -> dict:
     ck['path'] = str(path)
     return ck
 
-def load_checkpoint(path, tokenizer_name:str|None=None, in_dim:int|None=None, dim:int|None=None) -> tuple[Encoder, dict]:
-    "(Encoder in eval mode, checkpoint dict) from `path` (or a dict from `read_checkpoint`), checking the front end and sizes if given."
+def load_checkpoint(path, tokenizer_name:str|None=None, in_dim:int|None=None,
+                    dim:int|None=None) -> tuple[Encoder, dict]:
+    "(Encoder in eval mode, checkpoint dict) from `path` (or a `read_checkpoint` dict), checking front end and sizes."
     ck = path if isinstance(path, dict) else read_checkpoint(path)
     name, cfg = Path(ck['path']).name, ModelConfig(**ck['model_cfg'])
     if tokenizer_name is not None and ck['tokenizer'] and tokenizer_name != ck['tokenizer']:
-        raise CheckpointError(f"checkpoint {name} was trained on tokenizer {ck['tokenizer']!r}, not {tokenizer_name!r}: "
+        raise CheckpointError(f"checkpoint {name} was trained on tokenizer {ck['tokenizer']!r}, "
+                              f"not {tokenizer_name!r}: "
                               "embeddings from another front end are meaningless; use its own tokenizer or retrain")
     if in_dim is not None and cfg.input == 'features' and in_dim != cfg.in_dim:
         raise CheckpointError(f"checkpoint {name} expects {cfg.in_dim}-d features, the front end gives {in_dim}-d")
     if dim is not None and dim != cfg.dim:
-        raise CheckpointError(f"checkpoint {name} makes {cfg.dim}-d embeddings, {dim}-d were asked for (an index built with another model?)")
+        raise CheckpointError(f"checkpoint {name} makes {cfg.dim}-d embeddings, {dim}-d were asked for "
+                              "(an index built with another model?)")
     model = Encoder(cfg)
     try: model.load_state_dict(ck['state_dict'])
-    except RuntimeError as e: raise CheckpointError(f"checkpoint {name} weights do not match its config: {str(e)[:200]}") from None
+    except RuntimeError as e:
+        raise CheckpointError(f"checkpoint {name} weights do not match its config: {str(e)[:200]}") from None
     return model.eval(), ck
 
 # %% ../nbs/04_model.ipynb #b7dd089a
@@ -284,6 +297,7 @@ def pad_batch(items:list, kind:str='features', pad_id:int=0):
     m = torch.arange(T)[None] < torch.tensor(lens)[:, None]
     return x, m
 
+# %% ../nbs/04_model.ipynb #29b1a449
 def window_starts(T:int, win:int) -> list[int]:
     "Starts of the fewest evenly spaced windows of `win` frames covering `T` frames."
     if T <= win: return [0]
@@ -300,7 +314,8 @@ class Embedder(EmbedderBase):
         self.kind = encoder.cfg.input
         self.dim, self.version = encoder.cfg.dim, version or f'untrained-{encoder.cfg.input}'
         self.sample_rate, self.tokenizer_name = int(tokenizer.sample_rate), front_id(tokenizer)
-        self.seg_win_s, self.seg_hop_s = 5., 2.5   # segment window for clip search (load_embedder reads the checkpoint's)
+        # segment window for clip search (load_embedder reads the checkpoint's)
+        self.seg_win_s, self.seg_hop_s = 5., 2.5
 
     def __repr__(self): return f"Embedder({self.version}, {self.tokenizer_name}, dim={self.dim}, {self.device})"
 
@@ -313,8 +328,9 @@ class Embedder(EmbedderBase):
 
 # %% ../nbs/04_model.ipynb #5ee49b9d
 def encode_items(encoder:Encoder, items:list, device=None, batch_size:int=32,
-                 runner:Callable|None=None) -> np.ndarray: # runner(x, mask) -> vectors (numpy) instead of torch, e.g. ONNX Runtime
-    "Embed model inputs (features [T,D] or tokens [Q,T], any lengths) -> np.float32 [B,dim]; long ones as averaged windows."
+                 runner:Callable|None=None # runner(x, mask) -> vectors (numpy) instead of torch, e.g. ONNX Runtime
+                ) -> np.ndarray:
+    "Embed model inputs (features [T,D] or tokens [Q,T], any lengths) -> np.float32 [B,dim]; long ones windowed."
     c = encoder.cfg; W, feat = c.max_frames, c.input == 'features'
     device = device or next(encoder.parameters()).device
     if not len(items): return np.zeros((0, c.dim), np.float32)
@@ -332,12 +348,14 @@ def encode_items(encoder:Encoder, items:list, device=None, batch_size:int=32,
         for b in range(0, len(order), batch_size):
             idx = order[b:b+batch_size]
             x, m = pad_batch([pieces[j] for j in idx], c.input, c.codebook_size)
-            out[idx] = (runner(x.numpy(), m.numpy()) if runner is not None else encoder(x.to(device), m.to(device)).float().cpu().numpy())
+            if runner is not None: out[idx] = runner(x.numpy(), m.numpy())
+            else: out[idx] = encoder(x.to(device), m.to(device)).float().cpu().numpy()
     encoder.train(was_training)
     z = np.zeros((len(items), c.dim), np.float32)
     np.add.at(z, np.array(owner), out*np.array(weight, np.float32)[:, None])
     return z / np.maximum(np.linalg.norm(z, axis=1, keepdims=True), 1e-12)
 
+# %% ../nbs/04_model.ipynb #aa2ddaea
 @patch
 def embed_inputs(self:Embedder, items:list) -> np.ndarray:
     "Embed precomputed inputs (features [T,D] or tokens [Q,T]) -> np.float32 [B,dim]."
@@ -348,6 +366,7 @@ def embed_waves(self:Embedder, waves:list) -> np.ndarray:
     "L2-normalised embeddings np.float32 [B,dim] of 1-D waves at `sample_rate` (any lengths)."
     return self.embed_inputs([self.inputs(w) for w in waves])
 
+# %% ../nbs/04_model.ipynb #404f8a07
 @patch
 def embed_segments(self:Embedder, wave:np.ndarray, win_s:float|None=None, hop_s:float|None=None) -> np.ndarray:
     "Embeddings [S, dim] of `win_s` windows every `hop_s` (default: the checkpoint's), from one pass of the front end."
@@ -356,7 +375,8 @@ def embed_segments(self:Embedder, wave:np.ndarray, win_s:float|None=None, hop_s:
     if fr is None: return EmbedderBase.embed_segments(self, wave, win_s, hop_s)
     a = self.inputs(wave); feat = self.kind == 'features'
     T, sr = (a.shape[0] if feat else a.shape[1]), self.sample_rate
-    fb = [(min(T-1, int(round(s*fr/sr))), int(round(e*fr/sr))) for s, e in segment_bounds(len(wave), sr, win_s, hop_s)]  # the windows of the audio, in frames
+    bounds = segment_bounds(len(wave), sr, win_s, hop_s)                   # the windows of the audio...
+    fb = [(min(T-1, int(round(s*fr/sr))), int(round(e*fr/sr))) for s, e in bounds]  # ...in frames
     return self.embed_inputs([a[s:max(e, s+1)] if feat else a[:, s:max(e, s+1)] for s, e in fb])
 
 # %% ../nbs/04_model.ipynb #3799e36f
@@ -372,7 +392,7 @@ def front_dim(tokenizer) -> int:
     return int(np.asarray(tokenizer.features(np.zeros(int(tokenizer.sample_rate), np.float32))).shape[1])
 
 def load_embedder(checkpoint=None, device='auto', tokenizer=None, batch_size:int=32) -> Embedder:
-    "An `Embedder` from `checkpoint` (None or 'recording' = the shipped default, 'versions' = the shipped versions encoder, or a path)."
+    "An `Embedder` from `checkpoint`: None/'recording' (shipped default), 'versions' (versions encoder), a path."
     key = 'default' if checkpoint is None else str(checkpoint)
     shipped = checkpoint is None or (key in SHIPPED and not Path(key).exists())   # a file of that name wins
     path = SHIPPED[key] if shipped else Path(checkpoint)
@@ -385,10 +405,12 @@ def load_embedder(checkpoint=None, device='auto', tokenizer=None, batch_size:int
         if spec != 'default' and not Path(spec).is_absolute(): spec = path.parent/spec
         tokenizer = get_tokenizer(spec)
     cfg = ModelConfig(**ck['model_cfg'])
-    if cfg.input == 'tokens' and (getattr(tokenizer, 'n_codebooks', None), getattr(tokenizer, 'codebook_size', None)) != (cfg.n_codebooks, cfg.codebook_size):
-        raise CheckpointError(f"checkpoint {path.name} expects {cfg.n_codebooks} codebooks of {cfg.codebook_size} codes, the tokenizer gives "
-                              f"{getattr(tokenizer, 'n_codebooks', None)} x {getattr(tokenizer, 'codebook_size', None)}")
-    model, ck = load_checkpoint(ck, tokenizer_name=front_id(tokenizer), in_dim=front_dim(tokenizer) if cfg.input == 'features' else None)
+    have = (getattr(tokenizer, 'n_codebooks', None), getattr(tokenizer, 'codebook_size', None))
+    if cfg.input == 'tokens' and have != (cfg.n_codebooks, cfg.codebook_size):
+        raise CheckpointError(f"checkpoint {path.name} expects {cfg.n_codebooks} codebooks of {cfg.codebook_size} "
+                              f"codes, the tokenizer gives {have[0]} x {have[1]}")
+    model, ck = load_checkpoint(ck, tokenizer_name=front_id(tokenizer),
+                                in_dim=front_dim(tokenizer) if cfg.input == 'features' else None)
     emb = Embedder(tokenizer, model, device, version=ck['version'], batch_size=batch_size)
     seg = ck['extra'].get('segments') or {}
     emb.seg_win_s, emb.seg_hop_s = float(seg.get('win_s', 5.)), float(seg.get('hop_s', 2.5))

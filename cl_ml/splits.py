@@ -20,7 +20,8 @@ def check_fracs(fracs) -> tuple[float, ...]:
     "`fracs` as a tuple of 3 floats >= 0 summing to 1; also accepts a string '0.8,0.1,0.1' (for the CLI)."
     if isinstance(fracs, str): fracs = [f for f in fracs.replace(' ', '').split(',') if f]
     try: fr = tuple(float(f) for f in fracs)
-    except (TypeError, ValueError): raise ValueError(f"fracs must be 3 numbers (train, val, test), not {fracs!r}") from None
+    except (TypeError, ValueError):
+        raise ValueError(f"fracs must be 3 numbers (train, val, test), not {fracs!r}") from None
     if len(fr) != len(SPLIT_NAMES): raise ValueError(f"fracs must be 3 numbers (train, val, test), got {len(fr)}: {fr}")
     if any(f < 0 or not math.isfinite(f) for f in fr): raise ValueError(f"fracs must be >= 0, got {fr}")
     if abs(sum(fr) - 1) > 1e-6: raise ValueError(f"fracs must sum to 1, got {fr} (sum {sum(fr):g})")
@@ -39,8 +40,9 @@ def split_of(key:str, fracs=(0.8, 0.1, 0.1), seed:int=42) -> str:
     return [n for n, f in zip(SPLIT_NAMES, fr) if f > 0][-1]    # u within rounding of 1
 
 # %% ../nbs/02_splits.ipynb #b8a25b7e
-def make_splits(track_ids:Sequence[str], groups:dict|None=None, fracs=(0.8, 0.1, 0.1), seed:int=42) -> dict[str, list[str]]:
-    "Split `track_ids` into {'train','val','test': sorted ids}, every track of a group (`groups[track_id]`) in one split."
+def make_splits(track_ids:Sequence[str], groups:dict|None=None, fracs=(0.8, 0.1, 0.1),
+                seed:int=42) -> dict[str, list[str]]:
+    "Split `track_ids` into {'train','val','test': sorted ids}, all tracks of a group (`groups[tid]`) in one split."
     ids = [str(t) for t in track_ids]
     if not ids: raise ValueError('no track ids to split: the token folder or metadata is empty')
     if len(set(ids)) != len(ids):
@@ -98,15 +100,21 @@ def read_metadata(csv_path, group_col:str|None='work_id') -> dict[str, str|None]
     with open(p, newline='') as f:
         r = csv.DictReader(f); cols = r.fieldnames or []
         if 'track_id' not in cols: raise ValueError(f"{p} has no 'track_id' column (columns: {cols})")
-        if group_col and group_col not in cols: raise ValueError(f"{p} has no group column {group_col!r} (columns: {cols})")
+        if group_col and group_col not in cols:
+            raise ValueError(f"{p} has no group column {group_col!r} (columns: {cols})")
         return {row['track_id']: (row[group_col] or None) if group_col else None for row in r}
 
-def split_library(out, tokens=None, metadata=None, group_col:str|None='work_id', fracs='0.8,0.1,0.1', seed:int=42) -> dict:
-    "`cl-ml splits`: split the tracks of a token folder or a metadata CSV by `group_col` and write them to `out`; returns the summary."
-    # CLI arguments: --tokens DIR (token folder: ids = its .npz files), --metadata CSV (ids if no --tokens; groups from it),
-    #                --out DIR (written: train.txt val.txt test.txt summary.json), --group-col (default work_id; '' = by track),
+# %% ../nbs/02_splits.ipynb #94668a2f
+def split_library(out, tokens=None, metadata=None, group_col:str|None='work_id', fracs='0.8,0.1,0.1',
+                  seed:int=42) -> dict:
+    "`cl-ml splits`: split a token folder's or metadata CSV's tracks by `group_col` into `out`; returns the summary."
+    # CLI arguments: --tokens DIR (token folder: ids = its .npz files),
+    #                --metadata CSV (ids if no --tokens; groups from it),
+    #                --out DIR (written: train.txt val.txt test.txt summary.json),
+    #                --group-col (default work_id; '' = by track),
     #                --fracs (train,val,test, default 0.8,0.1,0.1), --seed (default 42)
-    if tokens is None and metadata is None: raise ValueError('give a token folder (--tokens) or a metadata file (--metadata)')
+    if tokens is None and metadata is None:
+        raise ValueError('give a token folder (--tokens) or a metadata file (--metadata)')
     fr = check_fracs(fracs)
     group_col = group_col or None
     meta = read_metadata(metadata, group_col) if metadata is not None else {}

@@ -40,7 +40,8 @@ class StyleConfig(ConfigBase):
     batch_tracks: int = 64       # tracks per batch (two views each)
     lr: float = 1e-2
     seed: int = 42
-    def front(self) -> LogMelChroma: return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
+    def front(self) -> LogMelChroma:
+        return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
     def d_excerpt(self) -> int: return 4*self.n_mels + 24
     @property
@@ -81,7 +82,8 @@ def excerpt_starts(n_frames:int, win:int, n:int) -> np.ndarray:
 def style_descriptors(wave:np.ndarray, cfg:StyleConfig|None=None, front:LogMelChroma|None=None) -> np.ndarray:
     "Descriptors [n, D] of the excerpts of a mono wave."
     cfg = cfg or StyleConfig(); front = front or cfg.front()
-    Fr = front.raw(normalize_audio(np.asarray(wave, np.float32), 'peak')); win = int(round(cfg.excerpt_s*front.frame_rate))
+    Fr = front.raw(normalize_audio(np.asarray(wave, np.float32), 'peak'))
+    win = int(round(cfg.excerpt_s*front.frame_rate))
     if len(Fr) < 2: raise ValueError("style_descriptors: the wave is shorter than two frames")
     return np.stack([excerpt_descriptor(Fr[s:s+win], front.cfg.n_mels, front.frame_rate)
                      for s in excerpt_starts(len(Fr), win, cfg.n_excerpts)])
@@ -188,11 +190,14 @@ def save_style(path, head:StyleHead, extra:dict|None=None) -> Path:
 def load_style_embedder(path=None) -> StyleEmbedder:
     "The style embedder saved at `path` (None: the shipped `assets/style.pt`)."
     path = Path(path or SHIPPED_STYLE)
-    if not path.exists(): raise FileNotFoundError(f"style model not found: {path} (train one with `train_style_default`)")
+    if not path.exists():
+        raise FileNotFoundError(f"style model not found: {path} (train one with `train_style_default`)")
     ck = torch.load(path, map_location='cpu', weights_only=False)
-    if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style': raise ValueError(f"{path} is not a cl_ml style model")
+    if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
+        raise ValueError(f"{path} is not a cl_ml style model")
     cfg = StyleConfig(**ck['cfg'])
-    if ck['d_in'] != cfg.dim: raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.dim}-d")
+    if ck['d_in'] != cfg.dim:
+        raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.dim}-d")
     head = StyleHead(ck['d_in'], cfg); head.load_state_dict(ck['state'])
     return StyleEmbedder(head, ck['extra'].get('version', ''))
 
@@ -210,7 +215,8 @@ STYLE_SOURCES = {   # game -> (Debian package, music folder, split)
     'openclonk': ('openclonk-data', '/usr/share/games/openclonk/Music.ocg', 'heldout'),
 }
 
-def style_files(split:str='train', games=None, exts=('.ogg', '.wav', '.flac', '.mp3', '.opus')) -> list[tuple[str, Path]]:
+def style_files(split:str='train', games=None,
+                exts=('.ogg', '.wav', '.flac', '.mp3', '.opus')) -> list[tuple[str, Path]]:
     "(game, file) pairs of the installed packages of `split` ('train' or 'heldout'); missing packages are skipped."
     if split not in ('train', 'heldout'): raise ValueError(f"split must be 'train' or 'heldout', not {split!r}")
     out = []
@@ -227,13 +233,16 @@ def missing_style_packages(split:str='train') -> list[str]:
     return [pkg for g, (pkg, d, s) in STYLE_SOURCES.items() if s == split and not Path(d).is_dir()]
 
 # %% ../nbs/05a_style.ipynb #1ce80d9a
-def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progress:bool=True) -> tuple[list, list, list]:
+def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None,
+                   progress:bool=True) -> tuple[list, list, list]:
     "Excerpt descriptors of `(label, path)` pairs: (descriptors, labels, paths) of the readable ones (cached)."
     cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P = [], [], []
     for lab, p in tqdm(files, desc='describe', disable=not progress, leave=False):
         p = Path(p); cp = None
         if cache_dir is not None:
-            st = p.stat(); key = hashlib.sha1(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{cfg.excerpt_s}|{cfg.n_excerpts}|{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}'.encode())
+            st = p.stat()
+            key = hashlib.sha1(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{cfg.excerpt_s}|{cfg.n_excerpts}|'
+                               f'{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}'.encode())
             cp = Path(cache_dir)/f'{key.hexdigest()[:20]}.npy'
         if cp is not None and cp.exists(): X = np.load(cp)
         else:
@@ -248,13 +257,15 @@ def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progre
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
     "Group label of a training file: the game, or game/folder when the game's music sits in sub-folders."
-    d = Path(STYLE_SOURCES[game][1]); rel = Path(path).relative_to(d) if Path(path).is_relative_to(d) else Path(path).name
+    d = Path(STYLE_SOURCES[game][1])
+    rel = Path(path).relative_to(d) if Path(path).is_relative_to(d) else Path(path).name
     return f'{game}/{rel.parts[0]}' if len(Path(rel).parts) > 1 else game
 
 def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:bool=False, progress:bool=True) -> dict:
     "Train the shipped style model on the training packages' music; save `out`/style.pt and style.json."
     cfg, t0 = cfg or StyleConfig(), time.time()
-    if missing_style_packages('train'): raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
+    if missing_style_packages('train'):
+        raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
     files = [(_group(g, p), p) for g, p in style_files('train')]
     D, L, P = describe_files(files, cache_dir, cfg, progress); t1 = time.time()
     head, hist = train_style(D, L, cfg, progress)
@@ -287,12 +298,14 @@ class DescriptorEmbedder(EmbedderBase):
                                 for w in waves]))
 
 # %% ../nbs/05a_style.ipynb #fe42d829
-def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, progress:bool=True) -> tuple[list, dict, list]:
+def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5,
+                progress:bool=True) -> tuple[list, dict, list]:
     "Held-out games: rows of precision@10, mAP, mix coherence/diversity, speed per embedder; the vectors; the labels."
     from cl_ml.tokenize import MeanStdEmbedder
     from cl_ml.model import load_embedder
     files = files if files is not None else style_files('heldout')
-    if not files: raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
+    if not files:
+        raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
     if embedders is None:
         st = load_style_embedder()
         embedders = {'style (shipped)': st, 'style descriptor, untrained':
@@ -311,17 +324,20 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, p
     rnd = l2norm(np.random.default_rng(0).normal(size=(len(files), 128)).astype(np.float32))
     rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels)))
     cnt = {g: labels.count(g) for g in set(labels)}
-    rows.append(dict(model='max (perfect ranking)', p_at_k=float(np.mean([min(10, cnt[g]-1)/10 for g in labels])), map=1.,
+    rows.append(dict(model='max (perfect ranking)',
+                     p_at_k=float(np.mean([min(10, cnt[g]-1)/10 for g in labels])), map=1.,
                      coherence=float(np.mean([min(20, cnt[g]-1)/20 for g in labels]))))
     return rows, V, labels
 
 # %% ../nbs/05a_style.ipynb #6e359adb
 def style_table(rows:list) -> str:
     "The style benchmark rows as a markdown table."
-    head = "| model | precision@10 | mAP | mix coherence | mix diversity | x real time (embedding, 1 track) | dim |\n|---|---|---|---|---|---|---|\n"
+    head = ("| model | precision@10 | mAP | mix coherence | mix diversity | x real time (embedding, 1 track) | dim |\n"
+            "|---|---|---|---|---|---|---|\n")
     f = lambda r, k, fmt: fmt.format(r[k]) if r.get(k) is not None else ''
     return head + '\n'.join(f"| {r['model']} | {f(r, 'p_at_k', '{:.3f}')} | {f(r, 'map', '{:.3f}')} | "
-                            f"{f(r, 'coherence', '{:.3f}')} | {f(r, 'diversity', '{:.3f}')} | {f(r, 'speed', '{:.0f}')} | "
+                            f"{f(r, 'coherence', '{:.3f}')} | {f(r, 'diversity', '{:.3f}')} | "
+                            f"{f(r, 'speed', '{:.0f}')} | "
                             f"{f(r, 'dim', '{}')} |" for r in rows)
 
 # %% ../nbs/05a_style.ipynb #be68fb78

@@ -43,7 +43,7 @@ class Tokenizer:
     "Audio -> int codes [Q,T]: the interface every tokenizer implements."
     kind = 'base'
     name:str = 'base'
-    sample_rate:int = 16000
+    sample_rate:int = SAMPLE_RATE
     frame_rate:float = 25.0
     n_codebooks:int = 1
     codebook_size:int = 1
@@ -105,7 +105,8 @@ def encode_long(self:Tokenizer, wave:np.ndarray, chunk_seconds:float|None=None) 
 def hz_to_mel(f): return 2595*np.log10(1+np.asarray(f, dtype=np.float64)/700)
 def mel_to_hz(m): return 700*(10**(np.asarray(m, dtype=np.float64)/2595)-1)
 
-def mel_filterbank(sr:int=16000, n_fft:int=2048, n_mels:int=64, fmin:float=30., fmax:float|None=None) -> np.ndarray:
+def mel_filterbank(sr:int=SAMPLE_RATE, n_fft:int=2048, n_mels:int=64, fmin:float=30.,
+                   fmax:float|None=None) -> np.ndarray:
     "Triangular mel filters [n_fft//2+1, n_mels], area-normalised."
     fmax = fmax or sr/2
     freqs = np.arange(n_fft//2+1)*sr/n_fft
@@ -116,7 +117,8 @@ def mel_filterbank(sr:int=16000, n_fft:int=2048, n_mels:int=64, fmin:float=30., 
         W[:, i] = np.maximum(0, np.minimum((freqs-lo)/(c-lo), (hi-freqs)/(hi-c)))*2/(hi-lo)
     return W.astype(np.float32)
 
-def chroma_filterbank(sr:int=16000, n_fft:int=2048, fmin:float=100., fmax:float=5000., width:float=0.5) -> np.ndarray:
+def chroma_filterbank(sr:int=SAMPLE_RATE, n_fft:int=2048, fmin:float=100., fmax:float=5000.,
+                      width:float=0.5) -> np.ndarray:
     "FFT bins -> 12 pitch classes [n_fft//2+1, 12] (C=0), Gaussian in semitones of width `width`."
     freqs = np.arange(n_fft//2+1)*sr/n_fft
     W = np.zeros((len(freqs), 12))
@@ -129,9 +131,9 @@ def chroma_filterbank(sr:int=16000, n_fft:int=2048, fmin:float=100., fmax:float=
 
 # %% ../nbs/01_tokenize.ipynb #0145d313
 @dataclass
-class FrontEndConfig:
+class FrontEndConfig(ConfigBase):
     "Settings of the log-mel + chroma front end."
-    sample_rate: int = 16000   # input rate (Hz)
+    sample_rate: int = SAMPLE_RATE  # input rate (Hz)
     n_fft: int = 2048          # STFT window (samples)
     hop: int = 640             # 640 samples at 16 kHz = 25 frames/s
     n_mels: int = 64           # log-mel bands
@@ -323,7 +325,7 @@ class EmbedderBase:
     "The embedder protocol: waves -> L2-normalised float32 vectors; files and segments built on `embed_waves`."
     dim:int = 0
     version:str = ''
-    sample_rate:int = 16000
+    sample_rate:int = SAMPLE_RATE
     tokenizer_name:str = ''
     def embed_waves(self, waves:list[np.ndarray]) -> np.ndarray: raise NotImplementedError
     def embed_file(self, path, cfg:Config|None=None) -> np.ndarray:
@@ -372,7 +374,7 @@ def fit_default_tokenizer(files:Sequence,                 # music files to fit o
     "Fit a `MelRVQTokenizer` on the first `seconds` of each of `files` (unreadable ones skipped); save it to `out_dir`."
     waves = []
     for p in tqdm(list(files), desc='reading', leave=False):
-        try: waves.append(load_audio(p, sr=16000, max_seconds=seconds))
+        try: waves.append(load_audio(p, sr=SAMPLE_RATE, max_seconds=seconds))
         except AudioError as e: print('skipped:', e)
     if not waves: raise ValueError("no readable audio to fit a tokenizer on")
     tok = MelRVQTokenizer(context=context).fit(waves, n_codebooks, codebook_size, seed=seed)
@@ -480,6 +482,35 @@ def _forget_failures(flog:FailureLog, tids:set):
             f.writelines(json.dumps(r) + '\n' for r in recs if r['track_id'] not in tids)
 
 # %% ../nbs/01_tokenize.ipynb #10e23060
+def _tokenize_one(tokenizer, p, tid:str, output_root:Path, cfg:Config, chunk_seconds, save_format:str,
+                  overwrite:bool, failed:set, flog:FailureLog, fail_fast:bool) -> tuple[str, float]:
+    "Tokenize file `p` unless done or failed before: ('written'|'skipped'|'skipped_failed'|'failed', seconds)."
+    out = token_path(output_root, tid, save_format)
+    have = [q for f in TOKEN_FORMATS if (q := token_path(output_root, tid, f)).exists()]
+    if have and not overwrite: return 'skipped', 0.
+    if not have and tid in failed: return 'skipped_failed', 0.   # failed before: retried only when asked
+    try: arrays = _token_arrays(tokenizer, p, cfg, chunk_seconds)
+    except Exception as e:
+        if fail_fast: raise
+        flog.add(tid, p, e.reason if isinstance(e, AudioError) else f'{type(e).__name__}: {e}')
+        return 'failed', 0.
+    save_tokens(out, arrays | dict(track_id=np.array(tid)))
+    for q in have:
+        if q != out: q.unlink()                 # rewritten in the other format: one token file per track
+    return 'written', float(arrays['duration_sec'])
+
+# %% ../nbs/01_tokenize.ipynb #9a1dc431
+def _tokenize_summary(tokenizer, name:str, input_root, output_root, exts, save_format:str, files:list, n:dict,
+                      flog:FailureLog, secs:float, t0:float) -> dict:
+    "The manifest of a `tokenize_library` run: the tokenizer, what was read, counts and timings."
+    return dict(tokenizer=name, tokenizer_kind=getattr(tokenizer, 'kind', ''), sample_rate=tokenizer.sample_rate,
+                frame_rate=float(tokenizer.frame_rate), n_codebooks=getattr(tokenizer, 'n_codebooks', None),
+                codebook_size=getattr(tokenizer, 'codebook_size', None), input_root=str(input_root),
+                exts=list(exts), save_format=save_format, n_files=len(files), **n,
+                n_tokenized_total=len(token_files(output_root)), failures=str(flog.path),
+                audio_seconds=round(secs, 2), seconds=round(time.time()-t0, 2))
+
+# %% ../nbs/01_tokenize.ipynb #d825623b
 def tokenize_library(input_root,                    # library folder (or one audio file); only ever read
                      output_root,                   # gets token files, failures.jsonl, manifest.json
                      tokenizer=None,                # a Tokenizer, or a spec for `get_tokenizer` (None = 'default')
@@ -508,25 +539,11 @@ def tokenize_library(input_root,                    # library folder (or one aud
     n = dict(n_written=0, n_skipped=0, n_skipped_failed=0, n_failed=0)
     secs, t0, name = 0., time.time(), _tok_name(tokenizer)
     for p in tqdm(files, desc=f'tokenize ({name})'):
-        tid = tids[p]; out = token_path(output_root, tid, save_format)
-        have = [q for f in TOKEN_FORMATS if (q := token_path(output_root, tid, f)).exists()]
-        if have and not overwrite: n['n_skipped'] += 1; continue
-        if not have and tid in failed: n['n_skipped_failed'] += 1; continue   # failed before: retried only when asked
-        try: arrays = _token_arrays(tokenizer, p, cfg, chunk_seconds)
-        except Exception as e:
-            if fail_fast: raise
-            flog.add(tid, p, e.reason if isinstance(e, AudioError) else f'{type(e).__name__}: {e}')
-            n['n_failed'] += 1; continue
-        save_tokens(out, arrays | dict(track_id=np.array(tid)))
-        for q in have:
-            if q != out: q.unlink()                 # rewritten in the other format: one token file per track
-        n['n_written'] += 1; secs += float(arrays['duration_sec'])
-    summary = dict(tokenizer=name, tokenizer_kind=getattr(tokenizer, 'kind', ''), sample_rate=tokenizer.sample_rate,
-                   frame_rate=float(tokenizer.frame_rate), n_codebooks=getattr(tokenizer, 'n_codebooks', None),
-                   codebook_size=getattr(tokenizer, 'codebook_size', None), input_root=str(input_root),
-                   exts=list(exts), save_format=save_format, n_files=len(files), **n,
-                   n_tokenized_total=len(token_files(output_root)), failures=str(flog.path),
-                   audio_seconds=round(secs, 2), seconds=round(time.time()-t0, 2))
+        what, sec = _tokenize_one(tokenizer, p, tids[p], output_root, cfg, chunk_seconds, save_format,
+                                  overwrite, failed, flog, fail_fast)
+        n[f'n_{what}'] += 1; secs += sec
+    summary = _tokenize_summary(tokenizer, name, input_root, output_root, exts, save_format, files, n, flog,
+                                secs, t0)
     save_json(output_root/'manifest.json', summary)
     return summary
 

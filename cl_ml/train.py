@@ -16,12 +16,15 @@ from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
-from .tokenize import get_tokenizer, MelRVQTokenizer, LogMelChroma, MeanStdEmbedder, DEFAULT_TOKENIZER_DIR, fit_default_tokenizer
-from .dataset import Degrader, DegradeConfig, TokenPairDataset, AudioPairDataset, collate, GroupBatchSampler, token_view, random_crop
+from .tokenize import get_tokenizer, MelRVQTokenizer, LogMelChroma, MeanStdEmbedder, DEFAULT_TOKENIZER_DIR
+from .tokenize import fit_default_tokenizer, segment_bounds
+from .dataset import Degrader, DegradeConfig, TokenPairDataset, AudioPairDataset, collate, GroupBatchSampler
+from .dataset import token_view, random_crop
 from .splits import make_splits
 from .model import *
 from .model import save_checkpoint, load_checkpoint, read_checkpoint, CheckpointError, encode_items
-from .learner import *            # losses, TrainConfig, Learner, train: `from cl_ml.train import train` still works
+# losses, TrainConfig, Learner, train: `from cl_ml.train import train` still works
+from .learner import *
 from .embed import embed_library  # re-exported: it lived here before
 
 # %% auto #0
@@ -43,7 +46,8 @@ def _bank_one(i:int):
     "Clean + degraded inputs of source `i` of the current bank job, or the AudioError reason."
     g = _BANK; s = g['sources'][i]
     try:
-        x = load_audio(s, sr=g['sr'], max_seconds=g['max_seconds'], cfg=g['cfg']) if isinstance(s, (str, Path)) else np.asarray(s, np.float32)[:int(g['max_seconds']*g['sr']) if g['max_seconds'] else None]
+        if isinstance(s, (str, Path)): x = load_audio(s, sr=g['sr'], max_seconds=g['max_seconds'], cfg=g['cfg'])
+        else: x = np.asarray(s, np.float32)[:int(g['max_seconds']*g['sr']) if g['max_seconds'] else None]
     except AudioError as e: return i, None, e.reason
     rng = np.random.default_rng([g['seed'], i])
     ins = [g['front'](x)] + [g['front'](g['degrader'](x, g['sr'], rng)) for _ in range(g['n_degraded'])]
@@ -53,9 +57,9 @@ def _bank_worker_init(): torch.set_num_threads(1)
 
 # %% ../nbs/05_train.ipynb #5f1c0a01
 def build_bank(sources:Sequence, front:Callable, degrader:Degrader|None=None, n_degraded:int=2,
-               max_seconds:float|None=60., sr:int=16000, seed:int=42, cfg:Config|None=None,
+               max_seconds:float|None=60., sr:int=SAMPLE_RATE, seed:int=42, cfg:Config|None=None,
                failures:FailureLog|None=None, progress:bool=True, n_jobs:int=1) -> tuple[list, list[int]]:
-    "For each wave or path: [clean input, `n_degraded` degraded inputs] (features float16); returns (banks, kept indices)."
+    "For each wave or path: [clean input, `n_degraded` degraded ones] (features float16); returns (banks, kept)."
     import multiprocessing as mp
     sources = list(sources)
     _BANK.update(sources=sources, front=front, degrader=degrader or Degrader(), n_degraded=n_degraded,
@@ -64,10 +68,12 @@ def build_bank(sources:Sequence, front:Callable, degrader:Degrader|None=None, n_
     try:
         if n_jobs > 1 and len(sources) > 1 and 'fork' in mp.get_all_start_methods():
             with mp.get_context('fork').Pool(n_jobs, initializer=_bank_worker_init) as pool:
-                for i, ins, err in tqdm(pool.imap_unordered(_bank_one, range(len(sources)), chunksize=4), total=len(sources),
+                for i, ins, err in tqdm(pool.imap_unordered(_bank_one, range(len(sources)), chunksize=4),
+                                        total=len(sources),
                                         desc='bank', disable=not progress, leave=False): res[i] = (ins, err)
         else:
-            for i in tqdm(range(len(sources)), desc='bank', disable=not progress, leave=False): res[i] = _bank_one(i)[1:]
+            for i in tqdm(range(len(sources)), desc='bank', disable=not progress, leave=False):
+                res[i] = _bank_one(i)[1:]
     finally: _BANK.clear()
     banks, kept = [], []
     for i in range(len(sources)):
@@ -94,12 +100,14 @@ class BankPairDataset(torch.utils.data.Dataset):
     def __init__(self, banks:Sequence, labels:Sequence|None=None, crop_seconds:tuple=(2., 10.), frame_rate:float=25.,
                  p_roll:float=0.5, featurizer=None, # featurizer: a LogMelChroma (mean/std, n_mels) for the rotation
                  token_drop:float=0.0, pad_id:int|None=None, seed:int=42,
-                 overlap:bool=True, jitter:float=1.0, # overlap: the second view is cut around the first's centre (+- jitter s)
-                 repeats:int=1,        # items per track per epoch (short views of long tracks: many passages each epoch)
-                 gain_db:float=0.,     # random level change of each view, +- dB (on the log-mel part of LogMelChroma features)
-                 p_clean:float|None=None): # chance a view uses the clean copy (bank[0]); None: every copy equally likely
+                 overlap:bool=True,    # the second view is cut around the first's centre (+- `jitter` s)
+                 jitter:float=1.0,
+                 repeats:int=1,        # items per track per epoch (short views of long tracks: many passages)
+                 gain_db:float=0.,     # random level change of each view, +- dB (log-mel part of LogMelChroma)
+                 p_clean:float|None=None): # chance a view uses the clean copy (bank[0]); None: all copies alike
         if not len(banks): raise ValueError("BankPairDataset: empty training split (no tracks)")
-        self.overlap, self.jitter, self.repeats, self.gain_db, self.p_clean = overlap, jitter, max(1, int(repeats)), gain_db, p_clean
+        self.overlap, self.jitter, self.repeats = overlap, jitter, max(1, int(repeats))
+        self.gain_db, self.p_clean = gain_db, p_clean
         self.banks, self.crop_seconds, self.frame_rate, self.p_roll = list(banks), crop_seconds, frame_rate, p_roll
         self.token_drop, self.pad_id, self.seed, self.epoch = token_drop, pad_id, seed, 0
         fe = getattr(featurizer, 'featurizer', featurizer)
@@ -119,7 +127,8 @@ class BankPairDataset(torch.utils.data.Dataset):
 @patch
 def view(self:BankPairDataset, bank, rng, center:float|None=None):
     "A view: random copy, crop of `crop_seconds` (around `center` +- `jitter` s when given), optional chroma rotation."
-    a = bank[0 if self.p_clean is not None and (len(bank) == 1 or rng.random() < self.p_clean) else int(rng.integers(len(bank)))]
+    a = bank[0 if self.p_clean is not None and (len(bank) == 1 or rng.random() < self.p_clean)
+             else int(rng.integers(len(bank)))]
     feat = np.issubdtype(a.dtype, np.floating)
     a = a.astype(np.float32) if feat else a
     T = a.shape[0] if feat else a.shape[1]
@@ -147,7 +156,7 @@ def __getitem__(self:BankPairDataset, i):
 
 # %% ../nbs/05_train.ipynb #67924e69
 class ValSet:
-    "Clip-query validation: clean full-track inputs (references), degraded clip inputs (queries), query -> reference index."
+    "Clip-query validation: clean full-track inputs (refs), degraded clip inputs (queries), query -> reference index."
     def __init__(self, refs:list, queries:list, targets:Sequence[int]):
         if not len(refs): raise ValueError("ValSet: empty validation split (no tracks)")
         self.refs, self.queries, self.targets = refs, queries, np.asarray(targets)
@@ -155,7 +164,7 @@ class ValSet:
 
     @classmethod
     def from_waves(cls, waves:Sequence, front:Callable, clip_seconds:float=5., n_per_track:int=2,
-                   degrader:Degrader|None=None, sr:int=16000, seed:int=0) -> ValSet:
+                   degrader:Degrader|None=None, sr:int=SAMPLE_RATE, seed:int=0) -> ValSet:
         "References = `front(wave)`; queries = `n_per_track` degraded clips of `clip_seconds` per wave."
         degrader = degrader or Degrader()
         refs, qs, ts = [], [], []
@@ -168,25 +177,28 @@ class ValSet:
 
     def recall_at_1(self, encoder:Encoder, batch_size:int=64) -> float:
         "Share of clip queries whose nearest reference (cosine) is their own track."
-        R = encode_items(encoder, [np.asarray(r, np.float32) if np.issubdtype(r.dtype, np.floating) else r for r in self.refs], batch_size=batch_size)
+        R = encode_items(encoder, [np.asarray(r, np.float32) if np.issubdtype(r.dtype, np.floating) else r
+                                   for r in self.refs], batch_size=batch_size)
         Q = encode_items(encoder, self.queries, batch_size=batch_size)
         return float(((Q @ R.T).argmax(1) == self.targets).mean())
 
 # %% ../nbs/05_train.ipynb #8202291b
 def _window_items(a:np.ndarray, win:int, hop:int) -> list:
-    "Windows of `win` frames every `hop` of features `a` [T,D] (one window when shorter)."
-    if len(a) <= win: return [a]
-    return [a[s:s+win] for s in range(0, len(a)-win+1, hop)] + ([a[-win:]] if (len(a)-win) % hop else [])
+    "Windows of `win` frames every `hop` of features `a` [T,D] (one window when shorter): `segment_bounds` in frames."
+    return [a[s:e] for s, e in segment_bounds(len(a), 1, win, hop)]
 
+# %% ../nbs/05_train.ipynb #0b8cc772
 class SegmentValSet(ValSet):
     "Clip-query validation against windows of the references: a track scores its best window."
     def __init__(self, refs:list, queries:list, targets:Sequence[int], owner:Sequence[int]):
         super().__init__(refs, queries, targets); self.owner = np.asarray(owner)
-    def __repr__(self): return f"SegmentValSet({self.owner.max()+1} tracks, {len(self.refs)} windows, {len(self.queries)} clip queries)"
+    def __repr__(self):
+        return f"SegmentValSet({self.owner.max()+1} tracks, {len(self.refs)} windows, {len(self.queries)} clip queries)"
 
     @classmethod
     def from_waves(cls, waves:Sequence, front:Callable, clip_seconds:float=2., n_per_track:int=2, win_s:float=2.,
-                   hop_s:float=1., frame_rate:float=25., degrader:Degrader|None=None, sr:int=16000, seed:int=0) -> SegmentValSet:
+                   hop_s:float=1., frame_rate:float=25., degrader:Degrader|None=None, sr:int=SAMPLE_RATE,
+                   seed:int=0) -> SegmentValSet:
         "References = windows of `front(wave)`; queries = degraded clips of `clip_seconds`."
         v = ValSet.from_waves(waves, front, clip_seconds, n_per_track, degrader, sr, seed)
         win, hop = int(round(win_s*frame_rate)), int(round(hop_s*frame_rate))
@@ -197,7 +209,8 @@ class SegmentValSet(ValSet):
 
     def recall_at_1(self, encoder:Encoder, batch_size:int=256) -> float:
         "Share of clip queries whose best-matching window belongs to their own track."
-        R = encode_items(encoder, self.refs, batch_size=batch_size); Q = encode_items(encoder, self.queries, batch_size=batch_size)
+        R = encode_items(encoder, self.refs, batch_size=batch_size)
+        Q = encode_items(encoder, self.queries, batch_size=batch_size)
         best = np.full((len(Q), self.owner.max()+1), -np.inf, np.float32)
         np.maximum.at(best.T, self.owner, (Q @ R.T).T)
         return float((best.argmax(1) == self.targets).mean())
@@ -242,7 +255,8 @@ def train_library(audio_root, out_dir, metadata=None, epochs:int=24, batch_size:
     banks, kept = build_bank([root/t for t in sp['train']], tok.features, Degrader(), n_degraded, max_seconds,
                              tok.sample_rate, failures=flog, progress=progress)
     tr = [sp['train'][i] for i in kept]
-    ds = BankPairDataset(banks, [groups.get(t) for t in tr] if groups else None, featurizer=tok, frame_rate=tok.frame_rate)
+    ds = BankPairDataset(banks, [groups.get(t) for t in tr] if groups else None, featurizer=tok,
+                         frame_rate=tok.frame_rate)
     vw = []
     for t in sp['val']:
         try: vw.append(load_audio(root/t, sr=tok.sample_rate, max_seconds=max_seconds))
@@ -250,12 +264,13 @@ def train_library(audio_root, out_dir, metadata=None, epochs:int=24, batch_size:
     val = ValSet.from_waves(vw, tok.features) if vw else None
     mcfg = model_cfg or ModelConfig(in_dim=front_dim(tok))
     r = train(ds, mcfg, TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, device=device), out/'run', val=val,
-              tokenizer=tok, tokenizer_spec=tokenizer if tokenizer == 'default' else None, resume=resume, progress=progress)
+              tokenizer=tok, tokenizer_spec=tokenizer if tokenizer == 'default' else None, resume=resume,
+              progress=progress)
     return dict(checkpoint=str(r['best']), n_train=len(tr), n_val=len(vw), failures=len(flog), history=r['history'])
 
 # %% ../nbs/05_train.ipynb #4723b067
 @dataclass
-class DefaultRecipe:
+class DefaultRecipe(ConfigBase):
     "Data and training settings of the shipped encoders (recording fingerprint + versions)."
     size: str = 'large'              # demo library (cl_ml.demo size) + the Debian game music
     max_seconds: float = 60.         # excerpt of each track read for training
@@ -279,7 +294,7 @@ class DefaultRecipe:
     seg_hop_s: float = 1.
     # the versions encoder: long views of whole tracks, SupCon over works, chroma only through a key-invariant front
     v_crop_seconds: tuple = (12., 20.)
-    v_p_clean: float = 0.5           # share of views from the clean copy (versions are told apart by harmony: noise blurs chroma)
+    v_p_clean: float = 0.5           # share of views from the clean copy (versions differ in harmony: noise blurs it)
     v_stride: int = 4                # frames averaged 4 at a time (25 -> 6.25 Hz)
     v_epochs: int = 40
     v_batch_size: int = 64
@@ -314,7 +329,7 @@ def _versions_model(rc:DefaultRecipe, tok) -> ModelConfig:
 
 def _train_versions(rc:DefaultRecipe, tok, banks:list, works:list, val_waves:dict, rows:dict, out:Path,
                     progress:bool=True) -> dict:
-    "The versions encoder: SupCon over works with long views, validated on the rendered versions, into out/versions_run."
+    "The versions encoder: SupCon over works with long views, validated on rendered versions, into out/versions_run."
     ds = BankPairDataset(banks, works, rc.v_crop_seconds, tok.frame_rate, 0., tok, seed=rc.seed, overlap=False,
                          p_clean=rc.v_p_clean)
     vt = [t for t in val_waves if rows[t]['source'] == 'render']
@@ -327,7 +342,7 @@ def _train_versions(rc:DefaultRecipe, tok, banks:list, works:list, val_waves:dic
 # %% ../nbs/05_train.ipynb #fa33dd42
 def train_default(out_dir, library=None, recipe:DefaultRecipe|None=None, install:bool=False,
                   parts=('recording', 'versions'), progress:bool=True) -> dict:
-    "Train the shipped encoders on the training split of the demo library (+ game music) into `out_dir`; `install` copies them into cl_ml/assets."
+    "Train the shipped encoders on the demo library's training split (+ game music) into `out_dir` (`install`: assets)."
     from cl_ml.demo import demo_library
     rc = recipe or DefaultRecipe(); out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
@@ -352,8 +367,9 @@ def train_default(out_dir, library=None, recipe:DefaultRecipe|None=None, install
     return package_default(out, lib, rc, timings, install=install)
 
 # %% ../nbs/05_train.ipynb #9157053a
-def package_default(out_dir, library, recipe:DefaultRecipe|None=None, timings:dict|None=None, install:bool=False) -> dict:
-    "Turn out_dir/run and out_dir/versions_run into encoder.pt, versions.pt + encoder.json (data, split, recipe, timings); `install` copies them into cl_ml/assets."
+def package_default(out_dir, library, recipe:DefaultRecipe|None=None, timings:dict|None=None,
+                    install:bool=False) -> dict:
+    "out_dir/run, out_dir/versions_run -> encoder.pt, versions.pt + encoder.json; `install` copies them to the assets."
     rc = recipe or DefaultRecipe(); out, lib = Path(out_dir), Path(library); timings = timings or {}
     rows, sp = library_split(lib, rc.fracs, rc.seed)
     tok = get_tokenizer('default')
@@ -361,7 +377,8 @@ def package_default(out_dir, library, recipe:DefaultRecipe|None=None, timings:di
     works = lambda part: sorted({rows[t]['work_id'] for t in sp[part]})
     record = dict(recipe=asdict(rc), library=str(lib), data=dict(
                       renders='music21 corpus scores rendered by cl_ml.demo (fluidsynth, FluidR3_GM soundfont)',
-                      game='Debian supertux-data / hedgewars-data music', n_train=len(sp['train']), n_val=len(sp['val']),
+                      game='Debian supertux-data / hedgewars-data music', n_train=len(sp['train']),
+                      n_val=len(sp['val']),
                       n_test=len(sp['test']), train_works=len(works('train'))),
                   seconds={k: round(v, 1) for k, v in timings.items()}, torch_threads=torch.get_num_threads(),
                   command="from cl_ml.train import train_default; train_default('runs/default', install=True)")
@@ -371,7 +388,8 @@ def package_default(out_dir, library, recipe:DefaultRecipe|None=None, timings:di
         if not (out/run/'best.pt').exists(): continue
         model, ck = load_checkpoint(out/run/'best.pt', tokenizer_name=front_id(tok))
         history = read_checkpoint(out/run/'last.pt')['extra']['history']
-        version = f"cl_ml-{'default' if part == 'recording' else 'versions'}-{stamp}-" + ck['version'].rsplit('-', 1)[-1]
+        kind = 'default' if part == 'recording' else 'versions'
+        version = f"cl_ml-{kind}-{stamp}-" + ck['version'].rsplit('-', 1)[-1]
         save_checkpoint(out/name, model, tokenizer_name=tok, version=version,
                         extra=dict(tokenizer_spec='default', task=part, segments=seg, best_epoch=ck['extra']['epoch'],
                                    history=history, test_tracks=sp['test']))
@@ -382,15 +400,17 @@ def package_default(out_dir, library, recipe:DefaultRecipe|None=None, timings:di
     if install:
         ASSETS_DIR.mkdir(parents=True, exist_ok=True)
         for part, path in made.items(): shutil.copy(path, ASSETS_DIR/Path(path).name)
-        save_json(ASSETS_DIR/'encoder.json', dict(record, version=record.get('recording', {}).get('version'), test_tracks=sp['test'],
+        save_json(ASSETS_DIR/'encoder.json',
+                  dict(record, version=record.get('recording', {}).get('version'), test_tracks=sp['test'],
                   train_work_ids=works('train'), val_work_ids=works('val'),   # what a fair evaluation must leave out
-                  license='weights: Apache-2.0 (cl_ml); training audio: public-domain scores (music21 corpus) and Debian game music'))
+                  license='weights: Apache-2.0 (cl_ml); training audio: public-domain scores (music21 corpus) '
+                          'and Debian game music'))
     return dict(made, record=record, split={k: len(v) for k, v in sp.items()})
 
 # %% ../nbs/05_train.ipynb #09086344
 def train_seed_baseline(out_dir, library, recipe:DefaultRecipe|None=None, chunk_seconds:float=20., epochs:int|None=None,
                         progress:bool=True) -> dict:
-    "Train the seed baseline recipe on the same training split as `train_default` (tracks as `chunk_seconds` token chunks, as the seed stored them)."
+    "Train the seed baseline recipe on `train_default`'s training split (tracks as `chunk_seconds` token chunks)."
     rc = recipe or DefaultRecipe(); out = Path(out_dir); lib = Path(library); t0 = time.time()
     rows, sp = library_split(lib, rc.fracs, rc.seed)
     tok = get_tokenizer('default')
@@ -402,9 +422,11 @@ def train_seed_baseline(out_dir, library, recipe:DefaultRecipe|None=None, chunk_
         codes += [c[:, i:i+n] for i in range(0, c.shape[1], n) if c[:, i:i+n].shape[1] >= n//2 or i == 0]; ids.append(t)
     ds = TokenPairDataset(codes, crop=(0.6, 1.0), token_drop=0.02, pad_id=tok.pad_id, seed=rc.seed)
     mcfg = ModelConfig.baseline(tok.n_codebooks, tok.codebook_size, d_model=rc.d_model, dim=rc.dim)
-    tcfg = TrainConfig(epochs=epochs or rc.epochs, batch_size=32, lr=3e-4, weight_decay=0.01, temperature=0.07, loss='ntxent', seed=rc.seed)
+    tcfg = TrainConfig(epochs=epochs or rc.epochs, batch_size=32, lr=3e-4, weight_decay=0.01, temperature=0.07,
+                       loss='ntxent', seed=rc.seed)
     r = train(ds, mcfg, tcfg, out/'run', tokenizer=tok, tokenizer_spec='default', progress=progress)
     model, ck = load_checkpoint(r['best'])
-    save_checkpoint(out/'encoder.pt', model, tokenizer_name=tok, version='seed-baseline-' + ck['version'].rsplit('-', 1)[-1],
+    save_checkpoint(out/'encoder.pt', model, tokenizer_name=tok,
+                    version='seed-baseline-' + ck['version'].rsplit('-', 1)[-1],
                     extra=dict(tokenizer_spec='default', recipe='seed baseline', history=r['history']))
     return dict(out=str(out/'encoder.pt'), seconds=round(time.time()-t0, 1), history=r['history'])
