@@ -19,7 +19,7 @@ def _segment_items(a, frame_rate:float, win_s:float, hop_s:float, feat:bool):
     "Windows of `win_s` every `hop_s` of model input `a` (features [T,D] or tokens [Q,T]), and their starts (s)."
     T = a.shape[0] if feat else a.shape[1]
     w, h = max(1, int(round(win_s*frame_rate))), max(1, int(round(hop_s*frame_rate)))
-    starts = list(range(0, max(1, T-w+h), h)) if T > w else [0]
+    starts = [s for s in range(0, max(1, T-w+h), h) if s < T] if T > w else [0]   # a hop past the end: no window
     return [a[s:s+w] if feat else a[:, s:s+w] for s in starts], [s/frame_rate for s in starts]
 
 # %% ../nbs/04a_embed.ipynb #661a156b
