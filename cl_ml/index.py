@@ -13,6 +13,7 @@ import faiss
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
+from .landmarks import LandmarkConfig, LandmarkIndex, fingerprint, fuse_scores, is_match
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to_gpu', 'TrackIndex', 'IndexLoadError',
@@ -507,8 +508,9 @@ def _tid_or_path(p, root) -> str:
     except ValueError: return str(p)
 
 # %% ../nbs/06_index.ipynb #e340403b
-def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, style=None):
-    "(track vector, segment vectors, seconds, style vector or None) of the file `path`."
+def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, style=None,
+                 landmarks:LandmarkConfig|None=None):
+    "(track vector, segment vectors, seconds, style vector or None, landmarks or None) of the file `path`."
     sr = max(embedder.sample_rate, style.sample_rate) if style is not None else embedder.sample_rate
     wave = load_audio(path, sr=sr, max_seconds=cfg.max_seconds, cfg=cfg)       # decoded once, at the higher rate
     w = _at_rate(wave, sr, embedder.sample_rate)
@@ -517,35 +519,50 @@ def _embed_track(embedder, path, cfg:Config, icfg:IndexConfig, segments:bool, st
             else np.zeros((0, len(vec)), np.float32))
     sv = None
     if style is not None: sv = np.asarray(style.embed_waves([_at_rate(wave, sr, style.sample_rate)])[0], np.float32)
-    return vec, segs, len(w)/embedder.sample_rate, sv
+    lm = None if landmarks is None else fingerprint(w, embedder.sample_rate, landmarks)
+    return vec, segs, len(w)/embedder.sample_rate, sv, lm
 
 # %% ../nbs/06_index.ipynb #98e1026b
-def _read_cache(cp:Path, key:str, embedder, segments:bool, style=None):
+def _lm_fields(lm, landmarks:LandmarkConfig|None) -> dict:
+    "The cache-file fields of landmarks `lm` (hashes, frames) made with `landmarks` settings; none without."
+    return {} if landmarks is None else dict(lm_hashes=lm[0], lm_frames=lm[1], lm_version=landmarks.version)
+
+def _read_cache(cp:Path, key:str, embedder, segments:bool, style=None, landmarks:LandmarkConfig|None=None):
     "The record `_embed_track` returns, from cache file `cp` when it is valid for file version `key`, else None."
     with contextlib.suppress(Exception):
         z = np.load(cp)
         ok_style = style is None or ('style' in z and str(z['style_version']) == style.version)
+        ok_lm = landmarks is None or ('lm_version' in z and str(z['lm_version']) == landmarks.version)
         if (str(z['version']) == embedder.version and str(z['key']) == key and (not segments or len(z['segs']))
-                and ok_style):
-            return z['vec'], z['segs'], float(z['duration']), z['style'] if style else None
+                and ok_style and ok_lm):
+            lm = (z['lm_hashes'], z['lm_frames']) if landmarks is not None else None
+            return z['vec'], z['segs'], float(z['duration']), z['style'] if style else None, lm
     return None
 
 def _track_record(p:Path, tid:str, out_dir, embedder, cfg:Config, icfg:IndexConfig, segments:bool, style,
-                  fails) -> tuple:
+                  fails, landmarks:LandmarkConfig|None=None) -> tuple:
     "(record, 'cached' or 'embedded') of file `p` (track `tid`); (None, 'failed') after logging why in `fails`."
     cp = _cache_path(out_dir, tid)
     try: st = p.stat(); key = f'{st.st_size}-{st.st_mtime_ns}'
     except OSError as e: fails.add(tid, p, f'cannot stat ({e})'); return None, 'failed'
-    rec = _read_cache(cp, key, embedder, segments, style) if cp.exists() else None
+    rec = _read_cache(cp, key, embedder, segments, style, landmarks) if cp.exists() else None
     if rec is not None: return rec, 'cached'
-    try: rec = _embed_track(embedder, p, cfg, icfg, segments, style)
+    try: rec = _embed_track(embedder, p, cfg, icfg, segments, style, landmarks)
     except AudioError as e: fails.add(tid, p, e.reason); return None, 'failed'
     except Exception as e: fails.add(tid, p, f'{type(e).__name__}: {e}'[:300]); return None, 'failed'
     sty = {} if style is None else dict(style=rec[3], style_version=style.version)
-    save_npz(cp, vec=rec[0], segs=rec[1], duration=rec[2], version=embedder.version, key=key, track_id=tid, **sty)
+    save_npz(cp, vec=rec[0], segs=rec[1], duration=rec[2], version=embedder.version, key=key, track_id=tid, **sty,
+             **_lm_fields(rec[4], landmarks))
     return rec, 'embedded'
 
 # %% ../nbs/06_index.ipynb #a74d6262
+def _save_landmarks(out_dir:Path, ids:list, lms:dict, landmarks:LandmarkConfig|None):
+    "Save the landmarks of `ids` to `out_dir/landmarks.npz` (or drop a stale file when `landmarks` is None)."
+    if landmarks is None: (out_dir/'landmarks.npz').unlink(missing_ok=True); return
+    lx = LandmarkIndex(landmarks)
+    for t in ids: lx.add(t, *lms[t])
+    lx.save(out_dir/'landmarks.npz')
+
 def _save_index(out_dir:Path, ids:list, vecs:list, segs:dict, svecs:list, embedder, style, factory:str,
                 segments:bool, checkpoint, audio_root:Path, icfg:IndexConfig) -> TrackIndex:
     "Build and save the `TrackIndex` of `ids` (and their style index), and sync `embeddings.db`."
@@ -580,6 +597,7 @@ def _start(audio_root:Path, out_dir, cfg:Config, max_files:int|None) -> tuple:
 def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embedder=None, segments:bool=True,
                   max_files:int|None=None, cfg:Config|None=None, icfg:IndexConfig|None=None, progress:bool=True,
                   style='auto', # 'auto': the shipped style model if present, None: none, or a `StyleEmbedder`
+                  landmarks:bool|LandmarkConfig=True, # also the clips' second opinion: `out_dir/landmarks.npz`
                  ) -> dict:
     "Embed every track under `audio_root`; save a `TrackIndex` to `out_dir/index` (and style vectors to `style`)."
     cfg, icfg = cfg or Config(), icfg or IndexConfig()
@@ -587,25 +605,29 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     out_dir, fails, files = _start(audio_root, out_dir, cfg, max_files)
     embedder = embedder or _default_embedder(checkpoint, cfg.device)
     style = _style_embedder(style)
+    lcfg = (landmarks if isinstance(landmarks, LandmarkConfig) else LandmarkConfig()) if landmarks and segments else None
     icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.),
                    seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
-    t0 = time.time(); ids, vecs, segs, svecs = [], [], {}, []; n = defaultdict(int); seconds = 0.
+    t0 = time.time(); ids, vecs, segs, svecs, lms = [], [], {}, [], {}; n = defaultdict(int); seconds = 0.
     for p in tqdm(files, desc='index', disable=not progress):
         tid = track_id(p, audio_root)
-        rec, how = _track_record(p, tid, out_dir, embedder, cfg, icfg, segments, style, fails)
+        rec, how = _track_record(p, tid, out_dir, embedder, cfg, icfg, segments, style, fails, lcfg)
         if rec is None: continue
         n[how] += 1
         ids.append(tid); vecs.append(rec[0]); segs[tid] = rec[1]; seconds += rec[2]; svecs.append(rec[3])
+        lms[tid] = rec[4]
     if not ids:
         raise ValueError(f"none of the {len(files)} files under {audio_root} could be embedded; "
                          f"see {out_dir/'failures.jsonl'}")
     ix = _save_index(out_dir, ids, vecs, segs, svecs, embedder, style, factory, segments, checkpoint, audio_root, icfg)
+    _save_landmarks(out_dir, ids, lms, lcfg)
     dt, n_new = time.time()-t0, n['embedded']
     summary = dict(index_dir=str(out_dir/'index'), n_files=len(files), n_indexed=len(ids), n_embedded=n_new,
                    n_cached=n['cached'], n_failed=len(fails), n_segments=ix.n_segments, factory=factory,
                    built_factory=ix.tracks.built, model_version=embedder.version,
                    style_model_version=style.version if style else None,
                    style_dir=str(out_dir/'style') if style else None, audio_seconds=round(seconds, 1),
+                   n_landmarks=sum(len(lms[t][0]) for t in ids) if lcfg else None,
                    seconds=round(dt, 2), tracks_per_min=round(60*n_new/dt, 1) if n_new else None)
     save_json(out_dir/'summary.json', summary)
     return summary
@@ -651,8 +673,21 @@ def _answer_ids(bx:TrackIndex, tids:list, k:int) -> list:
     return out
 
 # %% ../nbs/06_index.ipynb #c6d26c14
+def _fused_clip(ix:TrackIndex, lx:LandmarkIndex, seg_vecs, wave, sr:int, k:int, agg:str='diag') -> dict:
+    "A clip's answer from its windows and its landmarks: `match`, and the top `k` by fused score."
+    enc = dict(ix.search_clip(seg_vecs, len(ix), agg))
+    c, _ = lx.counts(*fingerprint(wave, sr, lx.cfg)); lid = lx._build()[0]
+    lm = {lid[i]: int(c[i]) for i in np.flatnonzero(c)}
+    sc = {t: float(fuse_scores(enc.get(t, 0.), lm.get(t, 0))) for t in set(enc) | set(lm)}
+    top = []
+    for t in sorted(sc, key=lambda t: (-sc[t], t)):        # landmarks of tracks removed since are passed over
+        if len(top) == k: break
+        if t in enc or t in ix: top.append(t)
+    return dict(match=is_match(c), results=[dict(track_id=t, score=round(sc[t], 6), encoder=round(enc.get(t, 0.), 6),
+                                                 landmarks=lm.get(t, 0)) for t in top])
+
 def _answer_batch(ix:TrackIndex, embedder, batch:list, b:int, k:int, agg:str, use_segs:bool, win:float,
-                  hop:float, cfg:Config) -> dict:
+                  hop:float, cfg:Config, lx:LandmarkIndex|None=None) -> dict:
     "Answers {query number: dict} of the `_expand_queries` rows in `batch`, numbered from `b`."
     res, waves = {}, []
     for j, (q, p, err) in enumerate(batch):
@@ -661,7 +696,10 @@ def _answer_batch(ix:TrackIndex, embedder, batch:list, b:int, k:int, agg:str, us
         except AudioError as e: res[b+j] = dict(query=q, error=e.reason)
     if not waves: return res
     try:
-        if use_segs:
+        if use_segs and lx is not None:
+            hits = [_fused_clip(ix, lx, embedder.embed_segments(w, win, hop), w, embedder.sample_rate, k, agg)
+                    for _, _, w in waves]
+        elif use_segs:
             hits = [ix.search_clip(embedder.embed_segments(w, win, hop), k, agg) for _, _, w in waves]
         else:
             hits = ix.search(embedder.embed_waves([w for _, _, w in waves]), k)
@@ -669,13 +707,14 @@ def _answer_batch(ix:TrackIndex, embedder, batch:list, b:int, k:int, agg:str, us
         for j, q, _ in waves: res[j] = dict(query=q, error=f'embedding failed: {type(e).__name__}: {e}'[:300])
         return res
     for (j, q, _), h in zip(waves, hits):
-        res[j] = dict(query=q, results=[dict(track_id=t, score=round(float(s), 6)) for t, s in h])
+        res[j] = (dict(query=q) | h if isinstance(h, dict) else
+                  dict(query=q, results=[dict(track_id=t, score=round(float(s), 6)) for t, s in h]))
     return res
 
 # %% ../nbs/06_index.ipynb #9d3f0a26
 def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=None, embedder=None, checkpoint=None,
                  mode:str='auto', agg:str='diag', cfg:Config|None=None, index:TrackIndex|None=None,
-                 vectors:str='auto') -> list[dict]:
+                 vectors:str='auto', landmarks:bool=True) -> list[dict]:
     "Search the index in `index_dir` with audio files / folders `queries` (or indexed `track_id`s): one dict per query."
     cfg = cfg or Config()
     if mode not in ('auto', 'track', 'segments'):
@@ -692,7 +731,9 @@ def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=No
         raise ValueError("mode='segments' but the index has no segments (built with segments=False)")
     win = ix.extra.get('seg_win_s') or ix.cfg.seg_win_s or 5.
     hop = ix.extra.get('seg_hop_s') or ix.cfg.seg_hop_s or 2.5
+    lp = index_root(index_dir)/'landmarks.npz' if index_dir is not None else None
+    lx = LandmarkIndex.load(lp) if landmarks and use_segs and lp is not None and lp.exists() else None
     res, bs = {}, ix.cfg.batch_size
     for b in range(0, len(qs), bs):
-        res |= _answer_batch(ix, embedder, qs[b:b+bs], b, k, agg, use_segs, win, hop, cfg)
+        res |= _answer_batch(ix, embedder, qs[b:b+bs], b, k, agg, use_segs, win, hop, cfg, lx)
     return out + [res[j] for j in range(len(qs))]

@@ -14,13 +14,15 @@ from .tokenize import get_tokenizer, MeanStdEmbedder
 from .dataset import Degrader, DegradeConfig, random_crop
 from .model import load_embedder, DEFAULT_ENCODER, ASSETS_DIR
 from .train import library_split, DefaultRecipe
+from .landmarks import LandmarkIndex, fingerprint, fuse_scores, match_ratio, NO_MATCH_RATIO
 from .eval import version_eval
 from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_reranked, hard_versions,
                             hard_version_eval, format_version_types)
 
 # %% auto #0
 __all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1',
-           'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips', 'bench_real_clips']
+           'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips', 'clip_conditions',
+           'clip_score_matrices', 'clip_report', 'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -28,14 +30,15 @@ CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_ph
 
 def clip_queries(waves:dict, seconds=(2, 5, 10), n_per_track:int=3, sr:int=SAMPLE_RATE, seed:int=0,
                  degrade:DegradeConfig=CLIP_DEGRADE, noises:Sequence=()) -> list[dict]: # background clips mixed in
-    "Seeded degraded clips: dicts of track_id, seconds, offset (s), wave."
+    "Seeded degraded clips: dicts of track_id, seconds, offset (s), wave and the degradation steps."
     deg, out = Degrader(degrade, noises=noises), []
     for ti, (tid, w) in enumerate(waves.items()):
         for s in seconds:
             for r in range(n_per_track):
                 rng = np.random.default_rng([seed, ti, int(s*1000), r])
                 c, off = random_crop(w, sr, s, rng, return_offset=True)
-                out.append(dict(track_id=tid, seconds=s, offset=off/sr, wave=deg(c, sr, rng)))
+                st = deg.plan(rng)
+                out.append(dict(track_id=tid, seconds=s, offset=off/sr, wave=deg.apply(c, sr, st, rng), steps=st))
     return out
 
 # %% ../nbs/07b_quality.ipynb #1e0aad0e
@@ -212,10 +215,53 @@ def background_clips(n:int=120, sr:int=SAMPLE_RATE, seed:int=0, dirs=SFX_DIRS) -
         except AudioError: pass
     return out
 
+# %% ../nbs/07b_quality.ipynb #ca89e7f6
+def clip_conditions(q:dict) -> dict:
+    "The degradations of clip query `q` (from its `steps`): SNR (dB), noise kind, reverb, phone band."
+    st = dict(q.get('steps', ()))
+    n = st.get('noise', {})
+    return dict(snr_db=n.get('snr_db', np.nan), noise='sounds and voices' if 'clip' in n else n.get('color', 'none'),
+                reverb='reverb' in st, phone='phone_band' in st)
+
+# %% ../nbs/07b_quality.ipynb #76e91dc9
+def clip_score_matrices(embedder, refs:dict, lx:LandmarkIndex, queries:list, progress:bool=False) -> dict:
+    "Per clip and reference track: encoder scores, landmark matches, fused scores; ms per clip for each scorer."
+    col = {t: i for i, t in enumerate(lx.ids)}; cols = np.array([col[t] for t in refs['ids']])
+    E, L, te, tl = [], [], [], []
+    for q in tqdm(queries, desc='clips', disable=not progress, leave=False):
+        t0 = time.perf_counter()
+        E.append(track_scores(embedder.embed_segments(q['wave'], refs['win_s'], refs['hop_s']), refs))
+        t1 = time.perf_counter(); L.append(lx.counts(*fingerprint(q['wave'], cfg=lx.cfg))[0][cols])
+        te.append(t1 - t0); tl.append(time.perf_counter() - t1)
+    E, L = np.stack(E), np.stack(L)
+    return dict(encoder=E, landmarks=L, fused=fuse_scores(E, L), ms_encoder=np.array(te)*1e3,
+                ms_landmarks=np.array(tl)*1e3)
+
+# %% ../nbs/07b_quality.ipynb #17d5eab1
+def _top1(hit:np.ndarray, sel:np.ndarray) -> float: return round(float(hit[sel].mean()), 3) if sel.any() else float('nan')
+
+def clip_report(S:dict, truth:np.ndarray, queries:list, ratio:float=NO_MATCH_RATIO) -> dict:
+    "Top-1 per length and scorer, fused top-1 by SNR and noise kind, no-match rates, latency: from `clip_score_matrices`."
+    secs, cond = np.array([q['seconds'] for q in queries]), [clip_conditions(q) for q in queries]
+    hit = {k: S[k].argmax(1) == truth for k in ('encoder', 'landmarks', 'fused')}
+    out = dict(top1={f'{s:g}s': {k: _top1(h, secs == s) for k, h in hit.items()} for s in sorted(set(secs))})
+    snr, kind = np.array([c['snr_db'] for c in cond]), np.array([c['noise'] for c in cond])
+    out['by_snr'] = [dict(snr=f'{a}-{a+2} dB', n=int(((snr >= a) & (snr < a+2)).sum()),
+                          **{k: _top1(h, (snr >= a) & (snr < a+2)) for k, h in hit.items()}) for a in range(0, 10, 2)]
+    out['by_noise'] = [dict(noise=n, n=int((kind == n).sum()), **{k: _top1(h, kind == n) for k, h in hit.items()})
+                       for n in sorted(set(kind))]
+    L = S['landmarks'].astype(np.float64); Lx = L.copy(); Lx[np.arange(len(L)), truth] = -1
+    r_in, r_out = np.array([match_ratio(x) for x in L]), np.array([match_ratio(x) for x in Lx])
+    out['no_match'] = dict(ratio=ratio, false_match=round(float((r_out >= ratio).mean()), 3),
+                           recall={f'{s:g}s': _top1((r_in >= ratio) & hit['fused'], secs == s) for s in sorted(set(secs))})
+    out['ms_per_clip'] = {k: dict(p50=round(float(np.percentile(S[f'ms_{k}'], 50)), 1),
+                                  p95=round(float(np.percentile(S[f'ms_{k}'], 95)), 1)) for k in ('encoder', 'landmarks')}
+    return out
+
 # %% ../nbs/07b_quality.ipynb #64d8ea04
-def bench_real_clips(embedder=None, distractors:str='large', seconds=(2, 5, 10), n_per_track:int=3, seed:int=0,
+def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 10), n_per_track:int=3, seed:int=0,
                      max_seconds:float=600., progress:bool=True) -> dict:
-    "Clip top-1 on the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
+    "Clip identification of the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
     from cl_ml.style import style_files, missing_style_packages
     from cl_ml.demo import demo_library
     held = style_files('heldout')
@@ -231,7 +277,12 @@ def bench_real_clips(embedder=None, distractors:str='large', seconds=(2, 5, 10),
     qw = {t: waves[t] for t in waves if t.startswith('heldout/')}
     queries = clip_queries(qw, seconds, n_per_track, seed=seed, degrade=REAL_CLIP_DEGRADE,
                            noises=background_clips(seed=seed))
-    refs = reference_set(emb, waves, progress=progress)
+    refs, lx = reference_set(emb, waves, progress=progress), LandmarkIndex()
+    for t, w in tqdm(waves.items(), desc='landmarks', disable=not progress, leave=False): lx.add_wave(t, w)
+    S = clip_score_matrices(emb, refs, lx, queries, progress)
+    hours = sum(len(w) for w in waves.values())/SAMPLE_RATE/3600
     return dict(model=getattr(emb, 'version', type(emb).__name__), n_catalogue=len(waves), n_heldout=len(qw),
-                catalogue_hours=round(sum(len(w) for w in waves.values())/SAMPLE_RATE/3600, 1), n_queries=len(queries),
-                **clip_top1(emb, refs, queries))
+                catalogue_hours=round(hours, 1), n_queries=len(queries),
+                index_mb_per_hour=dict(windows=round(refs['segs'].nbytes/hours/1e6, 2),
+                                       landmarks=round(lx.n_hashes*8/hours/1e6, 2)),
+                **clip_report(S, np.array([refs['ids'].index(q['track_id']) for q in queries]), queries))

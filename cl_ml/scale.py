@@ -14,7 +14,8 @@ from fastcore.basics import patch
 from .core import *
 from .index import (TrackIndex, IndexConfig, IndexLoadError, index_library, read_manifest, search_paths,
                          _embed_track, _cache_path, _style_embedder, _default_embedder, _aggregate, _aggregate_diag,
-                         _as_matrix)
+                         _as_matrix, _lm_fields)
+from .landmarks import LandmarkConfig
 
 # %% auto #0
 __all__ = ['cache_valid', 'embed_to_cache', 'EmbedWorker', 'ray_init', 'index_library_ray', 'MilvusError', 'milvus_connect',
@@ -32,42 +33,48 @@ def _windows(icfg:IndexConfig, embedder) -> IndexConfig:
     return replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.),
                    seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
 
-def cache_valid(cp, version:str, key:str, segments:bool=True, style_version:str|None=None) -> bool:
-    "True when cache file `cp` holds model `version`'s vectors of file version `key` (and style vectors if asked)."
+def cache_valid(cp, version:str, key:str, segments:bool=True, style_version:str|None=None,
+                lm_version:str|None=None) -> bool:
+    "True when cache file `cp` holds model `version`'s vectors of file version `key` (style, landmarks if asked)."
     try:
         with np.load(cp) as z:
             ok_style = style_version is None or ('style' in z and str(z['style_version']) == style_version)
-            return (str(z['version']) == version and str(z['key']) == key and ok_style
+            ok_lm = lm_version is None or ('lm_version' in z and str(z['lm_version']) == lm_version)
+            return (str(z['version']) == version and str(z['key']) == key and ok_style and ok_lm
                     and (not segments or len(z['segs']) > 0))
     except Exception: return False
 
 # %% ../nbs/06b_scale.ipynb #cda70712
 def embed_to_cache(embedder, path, tid:str, out_dir, cfg:Config|None=None, icfg:IndexConfig|None=None,
-                   segments:bool=True, style=None) -> dict:
+                   segments:bool=True, style=None, landmarks:LandmarkConfig|None=None) -> dict:
     "Embed `path` (track id `tid`) into `out_dir/embeddings/<tid>.npz` as `index_library` does; a status row."
     cfg, icfg = cfg or Config(), _windows(icfg or IndexConfig(), embedder)
     cp = _cache_path(out_dir, tid)
     try:
         key = _file_key(path)
-        if cache_valid(cp, embedder.version, key, segments, style.version if style else None):
+        if cache_valid(cp, embedder.version, key, segments, style.version if style else None,
+                       landmarks.version if landmarks else None):
             return dict(track_id=tid, status='cached', reason='')
-        vec, segs, dur, sv = _embed_track(embedder, path, cfg, icfg, segments, style)
+        vec, segs, dur, sv, lm = _embed_track(embedder, path, cfg, icfg, segments, style, landmarks)
     except AudioError as e: return dict(track_id=tid, status='failed', reason=e.reason)
     except Exception as e: return dict(track_id=tid, status='failed', reason=f'{type(e).__name__}: {e}'[:300])
     sty = {} if style is None else dict(style=sv, style_version=style.version)
-    save_npz(cp, vec=vec, segs=segs, duration=dur, version=embedder.version, key=key, track_id=tid, **sty)
+    save_npz(cp, vec=vec, segs=segs, duration=dur, version=embedder.version, key=key, track_id=tid, **sty,
+             **_lm_fields(lm, landmarks))
     return dict(track_id=tid, status='embedded', reason='')
 
 # %% ../nbs/06b_scale.ipynb #cc108483
 class EmbedWorker:
     "Ray Data actor: the embedder loaded once, then batches of (path, track_id) embedded into the per-track cache."
     def __init__(self, out_dir, embedder=None, checkpoint=None, device:str='auto', cfg:Config|None=None,
-                 icfg:IndexConfig|None=None, segments:bool=True, style=None):
+                 icfg:IndexConfig|None=None, segments:bool=True, style=None, landmarks:LandmarkConfig|None=None):
         self.out_dir, self.cfg, self.icfg, self.segments = str(out_dir), cfg or Config(), icfg, segments
+        self.landmarks = landmarks
         self.embedder = embedder or _default_embedder(checkpoint, device)
         self.style = _style_embedder(style)
     def __call__(self, batch:dict) -> dict:
-        rows = [embed_to_cache(self.embedder, p, t, self.out_dir, self.cfg, self.icfg, self.segments, self.style)
+        rows = [embed_to_cache(self.embedder, p, t, self.out_dir, self.cfg, self.icfg, self.segments, self.style,
+                               self.landmarks)
                 | dict(t=time.time()) for p, t in zip(batch['path'], batch['track_id'])]     # t: when it was done
         return {k: np.array([r[k] for r in rows] or [], dtype=object) for k in ('track_id', 'status', 'reason')} | \
                dict(t=np.array([r['t'] for r in rows], float), pid=np.full(len(rows), os.getpid()))
@@ -95,27 +102,27 @@ class _CacheOnly:
 
 # %% ../nbs/06b_scale.ipynb #fa983627
 def _ray_embed(todo:list, out_dir, embedder, checkpoint, cfg, icfg, segments, style, num_workers:int, num_gpus:float,
-               batch_size:int, worker_cls, progress:bool) -> list[dict]:
+               batch_size:int, worker_cls, progress:bool, landmarks:LandmarkConfig|None=None) -> list[dict]:
     "Embed `todo` [(path, track_id)] into the cache with a pool of `num_workers` Ray actors; one status row per file."
     import ray
     ds = ray.data.from_items([dict(path=str(p), track_id=t) for p, t in todo],
                              override_num_blocks=max(1, math.ceil(len(todo)/batch_size)))
     device = 'cuda' if num_gpus else 'cpu'
     kw = dict(out_dir=str(out_dir), embedder=embedder, checkpoint=checkpoint, device=device, cfg=cfg, icfg=icfg,
-              segments=segments, style=style)
+              segments=segments, style=style, landmarks=landmarks)
     ds = ds.map_batches(worker_cls or EmbedWorker, batch_size=batch_size, num_cpus=1, num_gpus=num_gpus,
                         compute=ray.data.ActorPoolStrategy(size=num_workers), fn_constructor_kwargs=kw)
     return list(tqdm(ds.iter_rows(), total=len(todo), desc='embed (ray)', disable=not progress))
 
 # %% ../nbs/06b_scale.ipynb #f391709d
-def _todo(files:list, audio_root:Path, out_dir, emb, segments:bool, sty) -> list:
+def _todo(files:list, audio_root:Path, out_dir, emb, segments:bool, sty, landmarks:LandmarkConfig|None=None) -> list:
     "(path, track id) of each of `files` whose cache file in `out_dir` is missing or stale (unreadable ones skipped)."
     todo = []
     for p in files:
         t = track_id(p, audio_root)
         with contextlib.suppress(OSError):
-            sv = sty.version if sty else None
-            if not cache_valid(_cache_path(out_dir, t), emb.version, _file_key(p), segments, sv):
+            sv, lv = sty.version if sty else None, landmarks.version if landmarks else None
+            if not cache_valid(_cache_path(out_dir, t), emb.version, _file_key(p), segments, sv, lv):
                 todo.append((p, t))
     return todo
 
@@ -137,6 +144,7 @@ def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', 
                       num_gpus:float=0,        # GPUs per actor (1: each actor embeds on its own GPU)
                       batch_size:int=4,        # files per actor call
                       worker_cls=None,         # the actor class (an `EmbedWorker` subclass); None: `EmbedWorker`
+                      landmarks:bool=True,     # as `index_library`: landmarks for clip search
                      ) -> dict:
     "`index_library` with the embedding done by Ray Data actors: the same cache, index, style vectors and manifest."
     import ray
@@ -146,19 +154,21 @@ def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', 
     emb = embedder or _default_embedder(checkpoint, 'cpu')
     sty = _style_embedder(style)
     icfg = _windows(icfg, emb)
-    todo = _todo(files, audio_root, out_dir, emb, segments, sty)
+    lcfg = LandmarkConfig() if landmarks and segments else None
+    todo = _todo(files, audio_root, out_dir, emb, segments, sty, lcfg)
     started, t0 = ray_init(address, num_cpus, progress), time.time()
     try:
         if num_workers is None:
             res = ray.cluster_resources()
             num_workers = max(1, int(res.get('GPU', 0)//num_gpus if num_gpus else res.get('CPU', 1)))
         rows = _ray_embed(todo, out_dir, embedder, checkpoint, cfg, icfg, segments, sty, num_workers, num_gpus,
-                          batch_size, worker_cls, progress) if todo else []
+                          batch_size, worker_cls, progress, lcfg) if todo else []
     finally:
         if started: ray.shutdown()
     t_ray = time.time() - t0
     s = index_library(audio_root, out_dir, checkpoint=checkpoint, factory=factory, embedder=_CacheOnly(emb),
-                      segments=segments, max_files=max_files, cfg=cfg, icfg=icfg, progress=False, style=sty)
+                      segments=segments, max_files=max_files, cfg=cfg, icfg=icfg, progress=False, style=sty,
+                      landmarks=lcfg or False)
     _fix_reasons(Path(out_dir)/'failures.jsonl', {r['track_id']: r['reason'] for r in rows if r['status'] == 'failed'})
     return s | _ray_stats(rows, s, num_workers, t_ray)
 
