@@ -156,7 +156,8 @@ def _print_results(res:list, as_json:bool) -> int:
     for r in res:
         if 'error' in r: typer.secho(f"error: {r['query']}: {r['error']}", err=True, fg='red')
         if as_json: typer.echo(json.dumps(r)); continue
-        typer.echo(f"# {r['query']}" + (f"  ({r['vectors']} vectors)" if r.get('vectors') else ''))
+        typer.echo(f"# {r['query']}" + (f"  ({r['vectors']} vectors)" if r.get('vectors') else '')
+                   + ('  (no confident match: its track may not be in the index)' if r.get('match') is False else ''))
         if 'error' in r: typer.echo(f"  error: {r['error']}")
         for i, h in enumerate(r.get('results', []), 1): typer.echo(f"  {i:3d}  {h['score']:.4f}  {h['track_id']}")
     return sum('error' in r for r in res)
@@ -169,6 +170,7 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
           factory: str = typer.Option('auto', help="FAISS factory string (Flat, HNSW32, IVF1024,PQ32x4fs) or auto"),
           segments: bool = typer.Option(True, help="also index 5 s segments (for clip queries)"),
           style: bool = typer.Option(True, help="also store style vectors (tracks that sound alike) in OUT/style"),
+          landmarks: bool = typer.Option(True, help="also store landmarks (the second opinion on clips) in OUT"),
           max_files: Optional[int] = typer.Option(None), device: str = DEVICE,
           engine: str = typer.Option('local', help="local | ray (decode + embed in Ray Data actors)"),
           address: Optional[str] = typer.Option(None, help="--engine ray: a Ray cluster ('auto', 'ray://host:10001')"),
@@ -178,7 +180,7 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
                                             help="--backend milvus: server URI (default: OUT/milvus.db, milvus-lite)")):
     "Tokenize, embed and index a whole library end to end (resumable; failures listed)."
     kw = dict(checkpoint=checkpoint, factory=factory, segments=segments, max_files=max_files, cfg=_config(device),
-              style='auto' if style else None, progress=sys.stderr.isatty())
+              style='auto' if style else None, landmarks=landmarks, progress=sys.stderr.isatty())
     if engine == 'local' and backend == 'faiss':
         from cl_ml.index import index_library; _echo_json(index_library(audio_root, out, **kw)); return
     from cl_ml.scale import build_index
@@ -198,6 +200,7 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
                'auto', help="--track-id answers from: auto (style vectors when there) | style | recording"),
            backend: str = typer.Option('auto', help=_BACKEND_HELP),
            uri: Optional[str] = typer.Option(None, help="Milvus server URI"),
+           landmarks: bool = typer.Option(True, help="clips: also match the index's landmarks (when it has them)"),
            checkpoint: Optional[Path] = typer.Option(None), device: str = DEVICE):
     "Search an index with audio clips/files (same recording), folders of them, or indexed track ids (sounds alike)."
     from cl_ml.index import search_paths
@@ -206,7 +209,7 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
     if backend != 'faiss' and (backend == 'milvus' or uri or (Path(index_dir)/'milvus.json').exists()):
         from cl_ml.scale import open_index; ix = open_index(index_dir, backend, uri)
     res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=cfg,
-                       vectors=vectors, index=ix)
+                       vectors=vectors, index=ix, landmarks=landmarks)
     if _print_results(res, as_json): raise typer.Exit(1)
 
 # %% ../nbs/09_cli.ipynb #a31b0f11

@@ -605,7 +605,8 @@ def index_library(audio_root, out_dir, checkpoint=None, factory:str='auto', embe
     out_dir, fails, files = _start(audio_root, out_dir, cfg, max_files)
     embedder = embedder or _default_embedder(checkpoint, cfg.device)
     style = _style_embedder(style)
-    lcfg = (landmarks if isinstance(landmarks, LandmarkConfig) else LandmarkConfig()) if landmarks and segments else None
+    lcfg = None if not (landmarks and segments) else (
+        landmarks if isinstance(landmarks, LandmarkConfig) else LandmarkConfig())
     icfg = replace(icfg, seg_win_s=icfg.seg_win_s or getattr(embedder, 'seg_win_s', 5.),
                    seg_hop_s=icfg.seg_hop_s or getattr(embedder, 'seg_hop_s', 2.5))
     t0 = time.time(); ids, vecs, segs, svecs, lms = [], [], {}, [], {}; n = defaultdict(int); seconds = 0.
@@ -676,7 +677,7 @@ def _answer_ids(bx:TrackIndex, tids:list, k:int) -> list:
 def _fused_clip(ix:TrackIndex, lx:LandmarkIndex, seg_vecs, wave, sr:int, k:int, agg:str='diag') -> dict:
     "A clip's answer from its windows and its landmarks: `match`, and the top `k` by fused score."
     enc = dict(ix.search_clip(seg_vecs, len(ix), agg))
-    c, _ = lx.counts(*fingerprint(wave, sr, lx.cfg)); lid = lx._build()[0]
+    c, _ = lx.counts(*fingerprint(wave, sr, lx.cfg, query=True)); lid = lx._build()[0]
     lm = {lid[i]: int(c[i]) for i in np.flatnonzero(c)}
     sc = {t: float(fuse_scores(enc.get(t, 0.), lm.get(t, 0))) for t in set(enc) | set(lm)}
     top = []

@@ -231,17 +231,18 @@ def clip_score_matrices(embedder, refs:dict, lx:LandmarkIndex, queries:list, pro
     for q in tqdm(queries, desc='clips', disable=not progress, leave=False):
         t0 = time.perf_counter()
         E.append(track_scores(embedder.embed_segments(q['wave'], refs['win_s'], refs['hop_s']), refs))
-        t1 = time.perf_counter(); L.append(lx.counts(*fingerprint(q['wave'], cfg=lx.cfg))[0][cols])
+        t1 = time.perf_counter(); L.append(lx.counts(*fingerprint(q['wave'], cfg=lx.cfg, query=True))[0][cols])
         te.append(t1 - t0); tl.append(time.perf_counter() - t1)
     E, L = np.stack(E), np.stack(L)
     return dict(encoder=E, landmarks=L, fused=fuse_scores(E, L), ms_encoder=np.array(te)*1e3,
                 ms_landmarks=np.array(tl)*1e3)
 
 # %% ../nbs/07b_quality.ipynb #17d5eab1
-def _top1(hit:np.ndarray, sel:np.ndarray) -> float: return round(float(hit[sel].mean()), 3) if sel.any() else float('nan')
+def _top1(hit:np.ndarray, sel:np.ndarray) -> float:
+    return round(float(hit[sel].mean()), 3) if sel.any() else float('nan')
 
 def clip_report(S:dict, truth:np.ndarray, queries:list, ratio:float=NO_MATCH_RATIO) -> dict:
-    "Top-1 per length and scorer, fused top-1 by SNR and noise kind, no-match rates, latency: from `clip_score_matrices`."
+    "Top-1 per length and scorer, by SNR and noise kind, no-match rates, latency (from `clip_score_matrices`)."
     secs, cond = np.array([q['seconds'] for q in queries]), [clip_conditions(q) for q in queries]
     hit = {k: S[k].argmax(1) == truth for k in ('encoder', 'landmarks', 'fused')}
     out = dict(top1={f'{s:g}s': {k: _top1(h, secs == s) for k, h in hit.items()} for s in sorted(set(secs))})
@@ -253,9 +254,10 @@ def clip_report(S:dict, truth:np.ndarray, queries:list, ratio:float=NO_MATCH_RAT
     L = S['landmarks'].astype(np.float64); Lx = L.copy(); Lx[np.arange(len(L)), truth] = -1
     r_in, r_out = np.array([match_ratio(x) for x in L]), np.array([match_ratio(x) for x in Lx])
     out['no_match'] = dict(ratio=ratio, false_match=round(float((r_out >= ratio).mean()), 3),
-                           recall={f'{s:g}s': _top1((r_in >= ratio) & hit['fused'], secs == s) for s in sorted(set(secs))})
-    out['ms_per_clip'] = {k: dict(p50=round(float(np.percentile(S[f'ms_{k}'], 50)), 1),
-                                  p95=round(float(np.percentile(S[f'ms_{k}'], 95)), 1)) for k in ('encoder', 'landmarks')}
+                           recall={f'{s:g}s': _top1((r_in >= ratio) & hit['fused'], secs == s)
+                                   for s in sorted(set(secs))})
+    pct = lambda k, p: round(float(np.percentile(S[f'ms_{k}'], p)), 1)
+    out['ms_per_clip'] = {k: dict(p50=pct(k, 50), p95=pct(k, 95)) for k in ('encoder', 'landmarks')}
     return out
 
 # %% ../nbs/07b_quality.ipynb #64d8ea04

@@ -62,7 +62,9 @@ class SearchRequest(BaseModel):
 # %% ../nbs/08b_serve.ipynb #70ee8d14
 class Hit(BaseModel):
     track_id: str = Field(examples=['jazz/Other Artist - Same Song (live).flac'])
-    score: float = Field(description='cosine similarity', examples=[0.87])
+    score: float = Field(description='cosine similarity (clips with landmarks: window score + landmark evidence)',
+                         examples=[0.87])
+    landmarks: int|None = Field(None, description='clips: landmark pairs matched in order (when the index has them)')
 
 class SearchResponse(BaseModel):
     model_config = ConfigDict(json_schema_extra={'examples': [{
@@ -76,6 +78,8 @@ class SearchResponse(BaseModel):
     mode: str|None = Field(None, description="audio queries: 'segments' (clip windows matched against track windows) "
                                              "or 'track' (one vector)")
     vectors: str|None = Field(None, description="which vectors answered: 'style' or 'recording'")
+    match: bool|None = Field(None, description="clips with landmarks: false when the clip's track is likely "
+                                               "not indexed")
 
 # %% ../nbs/08b_serve.ipynb #48cca22e
 class TrackResponse(BaseModel):
@@ -414,7 +418,8 @@ async def _read_audio(svc:IndexService, cfg:ServeConfig, file:UploadFile, query:
                               cfg.max_query_seconds if query else None, cfg.max_channels, cfg.max_sample_rate, ev,
                               cancel=ev)
 
-def _hits(res) -> list[Hit]: return [Hit(track_id=i, score=s) for i, s in res]
+def _hits(res) -> list[Hit]:
+    return [Hit(track_id=r[0], score=r[1], landmarks=r[2] if len(r) > 2 else None) for r in res]
 def _ms(t0:float) -> float: return round((time.perf_counter()-t0)*1000, 3)
 
 # %% ../nbs/08b_serve.ipynb #a26f6ca0
@@ -437,9 +442,12 @@ def _search_routes(app:FastAPI, svc:IndexService, cfg:ServeConfig, ready):
         t0 = time.perf_counter()
         async with svc.gate.admit():   # admission control: a full audio pool answers 503 at once
             wave = await _read_audio(svc, cfg, file)
-            if svc.clip_mode(): res, mode = await svc.search_clip(await svc.embed_windows(wave), k), 'segments'
+            match = None
+            if svc.clip_mode() and svc.lx is not None:
+                (res, match), mode = await svc.identify_clip(await svc.embed_windows(wave), wave, k), 'segments'
+            elif svc.clip_mode(): res, mode = await svc.search_clip(await svc.embed_windows(wave), k), 'segments'
             else: res, mode = await svc.search(await svc.embed(wave), k), 'track'
-        return SearchResponse(query=file.filename, k=k, took_ms=_ms(t0), results=_hits(res), mode=mode)
+        return SearchResponse(query=file.filename, k=k, took_ms=_ms(t0), results=_hits(res), mode=mode, match=match)
 
 # %% ../nbs/08b_serve.ipynb #73653dac
 _INGEST_BODY = {'requestBody': {'required': True, 'content': {

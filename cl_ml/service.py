@@ -413,6 +413,7 @@ class IndexService:
         self.state_dir = Path(c.state_dir) if c.state_dir else self.index_dir/'serve'
         self._emb_spec, self.embedder, self.ix, self.wal = embedder, None, None, None
         self.style_ix = None   # style vectors beside the index (search by id), when `cl-ml index` made them
+        self.lx = None         # landmarks beside the index (clips' second opinion), when `cl-ml index` made them
         self.store = None      # the index's EmbeddingStore (embeddings.db), kept in step with every write
         self.ready, self.load_error, self.embedder_error = False, None, None
         self.snapshot_seq, self.since_snapshot = 0, 0
@@ -572,6 +573,9 @@ def _open_index(self:IndexService, state:dict):
     if self.backend == 'faiss':
         self.ix = TrackIndex.load(self.state_dir/'snapshot' if state.get('snapshot') else self.index_dir)
     if (sx := style_index_dir(self.index_dir)) is not None: self.style_ix = TrackIndex.load(sx)
+    if (lp := index_root(self.index_dir)/'landmarks.npz').exists():
+        from cl_ml.landmarks import LandmarkIndex
+        self.lx = LandmarkIndex.load(lp)
     if (dbp := index_root(self.index_dir)/'embeddings.db').exists():
         from cl_ml.store import EmbeddingStore
         self.store = EmbeddingStore(dbp)
@@ -721,6 +725,16 @@ async def search_clip(self:IndexService, seg_vecs:np.ndarray, k:int=10):
     def run():
         with self.lock.read(): return self.ix.search_clip(seg_vecs, k, 'diag')
     return [(t, float(s)) for t, s in await self.gate.run(run)]
+
+@patch
+async def identify_clip(self:IndexService, seg_vecs:np.ndarray, wave:np.ndarray, k:int=10) -> tuple[list, bool]:
+    "Top-`k` [(track_id, fused score, landmark matches)] of a clip by its windows and landmarks; and `match`."
+    from cl_ml.index import _fused_clip
+    self._check_k(k)
+    def run():
+        with self.lock.read(): return _fused_clip(self.ix, self.lx, seg_vecs, wave, self.embedder.sample_rate, k)
+    r = await self.gate.run(run)
+    return [(h['track_id'], h['score'], h['landmarks']) for h in r['results']], r['match']
 
 # %% ../nbs/08a_service.ipynb #fb2463ef
 @patch
