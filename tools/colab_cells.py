@@ -8,7 +8,7 @@ EXTRAS = {  # notebook -> extras it needs beyond the core package; 'demo' also m
     '00_core': [], '00a_demo': ['demo'], '01_tokenize': ['demo'], '01a_codecs': ['codecs'], '02_splits': ['demo'],
     '03_dataset': ['demo'], '04_model': ['demo'], '04a_embed': [], '04b_learner': ['track'],
     '05_train': ['demo', 'track'], '05a_style': [],
-    '06_index': ['demo', 'analysis'], '07_eval': ['demo', 'analysis'], '07a_versions': ['demo'],
+    '06_index': ['demo', 'analysis'], '06a_landmarks': [], '07_eval': ['demo', 'analysis'], '07a_versions': ['demo'],
     '07b_quality': ['demo'], '07f_pipeline': ['demo', 'analysis'], '07c_recommend': ['demo', 'track', 'analysis'], '07e_tracking': ['track'],
     '07d_lyrics': ['demo', 'codecs'], '06b_scale': ['demo', 'scale'],
     '08_export': ['export'], '08a_service': ['serve'], '08b_serve': ['serve'], '08c_loadtest': ['serve'],
