@@ -674,6 +674,13 @@ def _answer_ids(bx:TrackIndex, tids:list, k:int) -> list:
     return out
 
 # %% ../nbs/06_index.ipynb #c6d26c14
+def _load_landmarks(path) -> LandmarkIndex:
+    "The landmarks at `path`, or an `IndexLoadError` that says what to do."
+    try: return LandmarkIndex.load(path)
+    except Exception as e:
+        raise IndexLoadError(f"{path} cannot be read ({type(e).__name__}: {e}): rebuild it with `cl-ml index`, "
+                             "or search with --no-landmarks") from None
+
 def _fused_clip(ix:TrackIndex, lx:LandmarkIndex, seg_vecs, wave, sr:int, k:int, agg:str='diag') -> dict:
     "A clip's answer from its windows and its landmarks: `match`, and the top `k` by fused score."
     enc = dict(ix.search_clip(seg_vecs, len(ix), agg))
@@ -733,7 +740,7 @@ def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=No
     win = ix.extra.get('seg_win_s') or ix.cfg.seg_win_s or 5.
     hop = ix.extra.get('seg_hop_s') or ix.cfg.seg_hop_s or 2.5
     lp = index_root(index_dir)/'landmarks.npz' if index_dir is not None else None
-    lx = LandmarkIndex.load(lp) if landmarks and use_segs and lp is not None and lp.exists() else None
+    lx = _load_landmarks(lp) if landmarks and use_segs and lp is not None and lp.exists() else None
     res, bs = {}, ix.cfg.batch_size
     for b in range(0, len(qs), bs):
         res |= _answer_batch(ix, embedder, qs[b:b+bs], b, k, agg, use_segs, win, hop, cfg, lx)
