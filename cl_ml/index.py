@@ -30,7 +30,7 @@ class IndexConfig(ConfigBase):
     ef_construction: int = 64       # HNSW build effort
     ef_search: int = 64             # HNSW search effort (recall vs speed)
     nprobe: int = 16                # IVF lists visited per query
-    k_factor: int = 8               # re-ranking depth of `...,RFlat` indexes (k * k_factor candidates)
+    k_factor: int = 32              # re-ranking depth of `...,RFlat` indexes (k * k_factor candidates; see scale)
     train_min_per_list: int = 10    # IVF/PQ need at least this many points per centroid, else fall back to Flat
     max_train: int = 256            # train on at most this many points per centroid (seeded sample)
     seg_win_s: float|None = None    # clip-search window (s); None: the embedder's (2 s for the shipped model)
