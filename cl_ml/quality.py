@@ -20,9 +20,9 @@ from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_rera
                             hard_version_eval, format_version_types)
 
 # %% auto #0
-__all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores', 'clip_top1',
-           'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips', 'clip_conditions',
-           'clip_score_matrices', 'clip_report', 'bench_real_clips']
+__all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'CLEAN_CLIP', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores',
+           'clip_top1', 'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips',
+           'clip_conditions', 'clip_score_matrices', 'clip_report', 'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -202,6 +202,7 @@ def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept 
 
 # %% ../nbs/07b_quality.ipynb #a8284ebb
 REAL_CLIP_DEGRADE = CLIP_DEGRADE.update(p_noise_clip=0.7, p_phone=0.3, p_gain=1.0, gain_db=(-6., 6.))
+CLEAN_CLIP = CLIP_DEGRADE.update(p_noise=0., p_reverb=0., p_lowpass=0., p_gain=0., normalize='none')   # as cut
 SFX_DIRS = ('/usr/share/games/supertux2/sounds', '/usr/share/games/hedgewars/Data/Sounds',   # training packages only
             '/usr/share/games/supertuxkart/data/sfx', '/usr/share/games/colobot/sounds',
             '/usr/share/games/fillets-ng/sound')
@@ -282,9 +283,13 @@ def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 1
     refs, lx = reference_set(emb, waves, progress=progress), LandmarkIndex()
     for t, w in tqdm(waves.items(), desc='landmarks', disable=not progress, leave=False): lx.add_wave(t, w)
     S = clip_score_matrices(emb, refs, lx, queries, progress)
+    clean = clip_queries(qw, seconds, 1, seed=seed, degrade=CLEAN_CLIP)          # one clean clip per track and length
+    C, ct = clip_score_matrices(emb, refs, lx, clean, progress), np.array([refs['ids'].index(q['track_id'])
+                                                                            for q in clean])
     hours = sum(len(w) for w in waves.values())/SAMPLE_RATE/3600
     return dict(model=getattr(emb, 'version', type(emb).__name__), n_catalogue=len(waves), n_heldout=len(qw),
                 catalogue_hours=round(hours, 1), n_queries=len(queries),
                 index_mb_per_hour=dict(windows=round(refs['segs'].nbytes/hours/1e6, 2),
                                        landmarks=round(lx.n_hashes*8/hours/1e6, 2)),
-                **clip_report(S, np.array([refs['ids'].index(q['track_id']) for q in queries]), queries))
+                **clip_report(S, np.array([refs['ids'].index(q['track_id']) for q in queries]), queries),
+                clean_top1=clip_report(C, ct, clean)['top1'])
