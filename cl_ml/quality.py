@@ -22,7 +22,7 @@ from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_rera
 # %% auto #0
 __all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'CLEAN_CLIP', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores',
            'clip_top1', 'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips',
-           'clip_conditions', 'clip_score_matrices', 'clip_report', 'bench_real_clips']
+           'clip_conditions', 'clip_score_matrices', 'clip_report', 'real_catalogue', 'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -262,21 +262,30 @@ def clip_report(S:dict, truth:np.ndarray, queries:list, ratio:float=NO_MATCH_RAT
     return out
 
 # %% ../nbs/07b_quality.ipynb #64d8ea04
-def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 10), n_per_track:int=3, seed:int=0,
-                     max_seconds:float=600., progress:bool=True) -> dict:
-    "Clip identification of the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
+def real_catalogue(distractors:str='large', max_seconds:float=600., progress:bool=True) -> tuple[dict, int]:
+    "({track id: wave} of the held-out games, the training games and the demo renders; copies of one file dropped)."
+    import hashlib
     from cl_ml.style import style_files, missing_style_packages
     from cl_ml.demo import demo_library
     held = style_files('heldout')
     if not held: raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
-    emb = embedder or load_embedder(device='cpu')
     cat = ([(f'heldout/{g}/{p.name}', p) for g, p in held] +
            [(f'train/{g}/{p.name}', p) for g, p in style_files('train')])
     lib = demo_library(distractors); cat += [(f'renders/{p.relative_to(lib)}', p) for p in scan_library(lib)]
-    waves = {}
+    waves, seen, dups = {}, set(), 0
     for tid, p in tqdm(cat, desc='catalogue', disable=not progress, leave=False):
-        try: waves[tid] = load_audio(p, sr=SAMPLE_RATE, max_seconds=max_seconds)
+        h = hashlib.md5(Path(p).read_bytes()).hexdigest()
+        if h in seen: dups += 1; continue          # widelands ships menu.ogg and ingame_14.ogg as one file
+        try: waves[tid] = load_audio(p, sr=SAMPLE_RATE, max_seconds=max_seconds); seen.add(h)
         except AudioError: pass
+    return waves, dups
+
+# %% ../nbs/07b_quality.ipynb #4323f956
+def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 10), n_per_track:int=3, seed:int=0,
+                     max_seconds:float=600., progress:bool=True) -> dict:
+    "Clip identification of the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
+    emb = embedder or load_embedder(device='cpu')
+    waves, dups = real_catalogue(distractors, max_seconds, progress)
     qw = {t: waves[t] for t in waves if t.startswith('heldout/')}
     queries = clip_queries(qw, seconds, n_per_track, seed=seed, degrade=REAL_CLIP_DEGRADE,
                            noises=background_clips(seed=seed))
@@ -288,7 +297,7 @@ def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 1
                                                                             for q in clean])
     hours = sum(len(w) for w in waves.values())/SAMPLE_RATE/3600
     return dict(model=getattr(emb, 'version', type(emb).__name__), n_catalogue=len(waves), n_heldout=len(qw),
-                catalogue_hours=round(hours, 1), n_queries=len(queries),
+                n_duplicate_files_dropped=dups, catalogue_hours=round(hours, 1), n_queries=len(queries),
                 index_mb_per_hour=dict(windows=round(refs['segs'].nbytes/hours/1e6, 2),
                                        landmarks=round(lx.n_hashes*8/hours/1e6, 2)),
                 **clip_report(S, np.array([refs['ids'].index(q['track_id']) for q in queries]), queries),
