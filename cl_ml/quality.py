@@ -22,7 +22,8 @@ from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_rera
 # %% auto #0
 __all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'CLEAN_CLIP', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores',
            'clip_top1', 'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips',
-           'clip_conditions', 'clip_score_matrices', 'clip_report', 'real_catalogue', 'bench_real_clips']
+           'clip_conditions', 'clip_score_matrices', 'clip_report', 'unique_files', 'real_catalogue',
+           'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -262,9 +263,17 @@ def clip_report(S:dict, truth:np.ndarray, queries:list, ratio:float=NO_MATCH_RAT
     return out
 
 # %% ../nbs/07b_quality.ipynb #64d8ea04
+def unique_files(items:list) -> list:
+    "The (track id, path) `items` without later copies of a file already listed (same bytes)."
+    import hashlib
+    seen, out = set(), []
+    for tid, p in items:
+        h = hashlib.sha256(Path(p).read_bytes()).hexdigest()
+        if h not in seen: seen.add(h); out.append((tid, p))
+    return out
+
 def real_catalogue(distractors:str='large', max_seconds:float=600., progress:bool=True) -> tuple[dict, int]:
     "({track id: wave} of the held-out games, the training games and the demo renders; copies of one file dropped)."
-    import hashlib
     from cl_ml.style import style_files, missing_style_packages
     from cl_ml.demo import demo_library
     held = style_files('heldout')
@@ -272,13 +281,11 @@ def real_catalogue(distractors:str='large', max_seconds:float=600., progress:boo
     cat = ([(f'heldout/{g}/{p.name}', p) for g, p in held] +
            [(f'train/{g}/{p.name}', p) for g, p in style_files('train')])
     lib = demo_library(distractors); cat += [(f'renders/{p.relative_to(lib)}', p) for p in scan_library(lib)]
-    waves, seen, dups = {}, set(), 0
-    for tid, p in tqdm(cat, desc='catalogue', disable=not progress, leave=False):
-        h = hashlib.md5(Path(p).read_bytes()).hexdigest()
-        if h in seen: dups += 1; continue          # widelands ships menu.ogg and ingame_14.ogg as one file
-        try: waves[tid] = load_audio(p, sr=SAMPLE_RATE, max_seconds=max_seconds); seen.add(h)
+    uniq, waves = unique_files(cat), {}     # widelands ships menu.ogg and ingame_14.ogg as one file
+    for tid, p in tqdm(uniq, desc='catalogue', disable=not progress, leave=False):
+        try: waves[tid] = load_audio(p, sr=SAMPLE_RATE, max_seconds=max_seconds)
         except AudioError: pass
-    return waves, dups
+    return waves, len(cat) - len(uniq)
 
 # %% ../nbs/07b_quality.ipynb #4323f956
 def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 10), n_per_track:int=3, seed:int=0,
