@@ -420,10 +420,11 @@ def bench_style_cmd(device: str = DEVICE):
 @bench_app.command('clips')
 def bench_clips_cmd(distractors: str = typer.Option(
                         'large', help="demo library size padding the catalogue: small | large"),
-                    n_per_track: int = typer.Option(3)):
-    "Clip top-1 (2/5/10 s) on the held-out games' music among >= 1,000 catalogue tracks, everyday noise (on cpu)."
+                    n_per_track: int = typer.Option(3), seed: int = typer.Option(0, help="which clips are drawn")):
+    "Clip top-1 (1/2/5/10 s) of held-out music among >= 1,000 catalogue tracks, everyday noise (on cpu)."
     from cl_ml.quality import bench_real_clips
-    _echo_json(bench_real_clips(distractors=distractors, n_per_track=n_per_track, progress=sys.stderr.isatty()))
+    _echo_json(bench_real_clips(distractors=distractors, n_per_track=n_per_track, seed=seed,
+                                progress=sys.stderr.isatty()))
 
 # %% ../nbs/09_cli.ipynb #241dacd9
 @bench_app.command('serve')
