@@ -521,7 +521,7 @@ def _add_track_route(app:FastAPI, svc:IndexService, cfg:ServeConfig, ready, writ
                                  f"(a library path), not {ct or 'no content type'!r}")
         existed = tid in svc.ix
         segs, vec = await _ingest_vectors(svc, wave)
-        seq = await svc.upsert(tid, vec, segs)
+        seq = await svc.upsert(tid, vec, segs, lm=await svc.landmarks_of(wave))
         return WriteResponse(track_id=tid, status='replaced' if existed else 'added', seq=seq)
 
 # %% ../nbs/08b_serve.ipynb #6554e092

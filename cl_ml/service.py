@@ -224,6 +224,9 @@ def _wal_record(seq:int, o:dict) -> dict:
     r = dict(seq=seq, op=o['op'], id=o['id'])
     if o.get('vec') is not None: r['vec'] = _enc(o['vec'])
     if o.get('segs') is not None and len(o['segs']): r['segs'] = _enc(np.asarray(o['segs'], np.float32).ravel())
+    if o.get('lm') is not None:                  # landmarks: hashes (uint32) and anchor frames (int32)
+        r['lm_h'], r['lm_t'] = (base64.b64encode(np.ascontiguousarray(a, t).tobytes()).decode()
+                                for a, t in zip(o['lm'], ('<u4', '<i4')))
     return r
 
 # %% ../nbs/08a_service.ipynb #44ad57bb
@@ -300,6 +303,8 @@ def records(self:WriteAheadLog, after:int=0) -> list[dict]:
         if r['seq'] > after:
             if 'vec' in r: r['vec'] = _dec(r['vec'])
             if 'segs' in r: r['segs'] = _dec(r['segs']).reshape(-1, len(r['vec']))
+            if 'lm_h' in r: r['lm'] = tuple(np.frombuffer(base64.b64decode(r.pop(k)), t).copy()
+                                            for k, t in (('lm_h', '<u4'), ('lm_t', '<i4')))
             out.append(r)
     return out
 
@@ -483,6 +488,9 @@ def _apply(self:IndexService, r:dict):
         if r.get('segs') is not None: self.ix.add_segments(r['id'], r['segs'])
     elif r['op'] == 'delete': self.ix.remove([r['id']])
     else: raise ValueError(f"unknown WAL op {r['op']!r}")
+    if self.lx is not None:                        # landmarks follow: old ones go, an ingest's new ones come
+        self.lx.remove([r['id']])
+        if r['op'] == 'upsert' and r.get('lm') is not None: self.lx.add(r['id'], *r['lm'])
 
 # %% ../nbs/08a_service.ipynb #097a6ee5
 @patch
@@ -512,8 +520,11 @@ def snapshot(self:IndexService) -> int:
         else:
             with self.lock.write(): seq, ix = self.wal.seq, copy.deepcopy(self.ix)   # a frozen copy; searches resume
             ix.save(self.state_dir/'snapshot')
+        with self.lock.write(): lx = copy.deepcopy(self.lx)
+        if lx is not None: lx.save(self.state_dir/'landmarks.npz')
         save_json(self.state_dir/'state.json', dict(base=self.base_sig(), seq=seq, snapshot=self.backend == 'faiss',
-                                                   count=len(ix), time=time.strftime('%Y-%m-%dT%H:%M:%S')))
+                                                   landmarks=lx is not None, count=len(ix),
+                                                   time=time.strftime('%Y-%m-%dT%H:%M:%S')))
         self.wal.reset()
         self.snapshot_seq, self.since_snapshot = seq, 0
     return seq
@@ -573,7 +584,8 @@ def _open_index(self:IndexService, state:dict):
     if self.backend == 'faiss':
         self.ix = TrackIndex.load(self.state_dir/'snapshot' if state.get('snapshot') else self.index_dir)
     if (sx := style_index_dir(self.index_dir)) is not None: self.style_ix = TrackIndex.load(sx)
-    if (lp := index_root(self.index_dir)/'landmarks.npz').exists():
+    lp = self.state_dir/'landmarks.npz' if state.get('landmarks') else index_root(self.index_dir)/'landmarks.npz'
+    if lp.exists():                                # the last snapshot's landmarks, else those `cl-ml index` made
         from cl_ml.landmarks import LandmarkIndex
         self.lx = LandmarkIndex.load(lp)
     if (dbp := index_root(self.index_dir)/'embeddings.db').exists():
@@ -738,10 +750,17 @@ async def identify_clip(self:IndexService, seg_vecs:np.ndarray, wave:np.ndarray,
 
 # %% ../nbs/08a_service.ipynb #fb2463ef
 @patch
-async def upsert(self:IndexService, track_id:str, vec, segs=None) -> int:
-    "Add or replace `track_id` (and its window vectors `segs`) durably; returns the WAL sequence number once fsynced."
+async def upsert(self:IndexService, track_id:str, vec, segs=None, lm=None) -> int:
+    "Add or replace `track_id` (window vectors `segs`, landmarks `lm`) durably; its WAL sequence number once fsynced."
     segs = None if segs is None else np.stack([self.check_vector(v) for v in segs])
-    return await self.write_b.submit(dict(op='upsert', id=track_id, vec=self.check_vector(vec), segs=segs))
+    return await self.write_b.submit(dict(op='upsert', id=track_id, vec=self.check_vector(vec), segs=segs, lm=lm))
+
+@patch
+async def landmarks_of(self:IndexService, wave:np.ndarray):
+    "The landmarks of a wave to ingest when the index keeps landmarks (else None), made in the audio pool."
+    if self.lx is None: return None
+    from cl_ml.landmarks import fingerprint
+    return await self.gate.run(fingerprint, wave, self.embedder.sample_rate, self.lx.cfg)
 
 @patch
 async def delete(self:IndexService, track_id:str) -> int:
