@@ -14,8 +14,8 @@ from fastcore.basics import patch
 from .core import ConfigBase, SAMPLE_RATE, save_npz
 
 # %% auto #0
-__all__ = ['FUSE_WEIGHT', 'NO_MATCH_RATIO', 'LandmarkConfig', 'lm_spectrogram', 'lm_peaks', 'lm_hashes', 'fingerprint',
-           'LandmarkIndex', 'fuse_scores', 'match_ratio', 'is_match']
+__all__ = ['DENSE_LANDMARKS', 'FUSE_WEIGHT', 'NO_MATCH_RATIO', 'LandmarkConfig', 'lm_spectrogram', 'lm_peaks', 'lm_hashes',
+           'fingerprint', 'LandmarkIndex', 'fuse_scores', 'match_ratio', 'is_match']
 
 # %% ../nbs/06a_landmarks.ipynb #9eb845bc
 @dataclass(frozen=True)
@@ -92,6 +92,9 @@ def fingerprint(wave:np.ndarray, sr:int=SAMPLE_RATE, cfg:LandmarkConfig=Landmark
     "(hashes, anchor frames) of `wave`: its landmarks (read as a clip when `query`)."
     if query: cfg = cfg.for_query()
     return lm_hashes(*lm_peaks(lm_spectrogram(wave, sr, cfg), cfg), cfg)
+
+# %% ../nbs/06a_landmarks.ipynb #8b350425
+DENSE_LANDMARKS = LandmarkConfig(peak_bins=9, peak_frames=15, per_second=45, fan_out=15)   # 2.3x the hashes
 
 # %% ../nbs/06a_landmarks.ipynb #31cfc2c2
 class LandmarkIndex:

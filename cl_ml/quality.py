@@ -14,7 +14,7 @@ from .tokenize import get_tokenizer, MeanStdEmbedder
 from .dataset import Degrader, DegradeConfig, random_crop
 from .model import load_embedder, DEFAULT_ENCODER, ASSETS_DIR
 from .train import library_split, DefaultRecipe
-from .landmarks import LandmarkIndex, fingerprint, fuse_scores, match_ratio, NO_MATCH_RATIO
+from .landmarks import LandmarkConfig, LandmarkIndex, fingerprint, fuse_scores, match_ratio, NO_MATCH_RATIO
 from .eval import version_eval
 from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_reranked, hard_versions,
                             hard_version_eval, format_version_types)
@@ -289,14 +289,14 @@ def real_catalogue(distractors:str='large', max_seconds:float=600., progress:boo
 
 # %% ../nbs/07b_quality.ipynb #4323f956
 def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 10), n_per_track:int=3, seed:int=0,
-                     max_seconds:float=600., progress:bool=True) -> dict:
+                     max_seconds:float=600., progress:bool=True, landmarks:LandmarkConfig|None=None) -> dict:
     "Clip identification of the held-out games' music among >= 1,000 catalogue tracks, with everyday noise."
     emb = embedder or load_embedder(device='cpu')
     waves, dups = real_catalogue(distractors, max_seconds, progress)
     qw = {t: waves[t] for t in waves if t.startswith('heldout/')}
     queries = clip_queries(qw, seconds, n_per_track, seed=seed, degrade=REAL_CLIP_DEGRADE,
                            noises=background_clips(seed=seed))
-    refs, lx = reference_set(emb, waves, progress=progress), LandmarkIndex()
+    refs, lx = reference_set(emb, waves, progress=progress), LandmarkIndex(landmarks or LandmarkConfig())
     for t, w in tqdm(waves.items(), desc='landmarks', disable=not progress, leave=False): lx.add_wave(t, w)
     S = clip_score_matrices(emb, refs, lx, queries, progress)
     clean = clip_queries(qw, seconds, 1, seed=seed, degrade=CLEAN_CLIP)          # one clean clip per track and length

@@ -144,7 +144,7 @@ def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', 
                       num_gpus:float=0,        # GPUs per actor (1: each actor embeds on its own GPU)
                       batch_size:int=4,        # files per actor call
                       worker_cls=None,         # the actor class (an `EmbedWorker` subclass); None: `EmbedWorker`
-                      landmarks:bool=True,     # as `index_library`: landmarks for clip search
+                      landmarks:bool|LandmarkConfig=True, # as `index_library`: landmarks for clip search
                      ) -> dict:
     "`index_library` with the embedding done by Ray Data actors: the same cache, index, style vectors and manifest."
     import ray
@@ -154,7 +154,8 @@ def index_library_ray(audio_root, out_dir, checkpoint=None, factory:str='auto', 
     emb = embedder or _default_embedder(checkpoint, 'cpu')
     sty = _style_embedder(style)
     icfg = _windows(icfg, emb)
-    lcfg = LandmarkConfig() if landmarks and segments else None
+    lcfg = None if not (landmarks and segments) else (
+        landmarks if isinstance(landmarks, LandmarkConfig) else LandmarkConfig())
     todo = _todo(files, audio_root, out_dir, emb, segments, sty, lcfg)
     started, t0 = ray_init(address, num_cpus, progress), time.time()
     try:
