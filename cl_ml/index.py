@@ -17,7 +17,8 @@ from .landmarks import LandmarkConfig, LandmarkIndex, fingerprint, fuse_scores, 
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to_gpu', 'TrackIndex', 'IndexLoadError',
-           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'index_library', 'search_paths']
+           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'index_library', 'in_order_score',
+           'search_paths']
 
 # %% ../nbs/06_index.ipynb #58c7ee76
 @dataclass
@@ -673,6 +674,21 @@ def _answer_ids(bx:TrackIndex, tids:list, k:int) -> list:
         out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in bx.search_ids([t], k)[0]]))
     return out
 
+# %% ../nbs/06_index.ipynb #25aba503
+def in_order_score(Q:np.ndarray, R:np.ndarray) -> float:
+    "Best in-order mean similarity of clip windows `Q` [n, d] slid along one track's windows `R` [m, d]."
+    if not len(Q) or not len(R): return 0.
+    S = np.maximum(Q @ R.T, 0.); n, m = S.shape
+    acc = np.zeros(n + m - 1, np.float32)                    # per offset (track window - clip window) + n - 1
+    for i in range(n): acc[n-1-i:n-1-i+m] += S[i]
+    return float(acc.max() / n)
+
+@patch
+def rescore_clip(self:TrackIndex, seg_qvecs, ids) -> dict:
+    "{track id: `in_order_score`} of clip windows `seg_qvecs` against the stored windows of tracks `ids`."
+    Q, V = _as_matrix(seg_qvecs, self.dim), self.segs.vecs
+    return {t: in_order_score(Q, V[self.segs.slots[t]]) for t in ids if self.segs.slots.get(t)}
+
 # %% ../nbs/06_index.ipynb #c6d26c14
 def _load_landmarks(path) -> LandmarkIndex:
     "The landmarks at `path`, or an `IndexLoadError` that says what to do."
@@ -681,11 +697,14 @@ def _load_landmarks(path) -> LandmarkIndex:
         raise IndexLoadError(f"{path} cannot be read ({type(e).__name__}: {e}): rebuild it with `cl-ml index`, "
                              "or search with --no-landmarks") from None
 
-def _fused_clip(ix:TrackIndex, lx:LandmarkIndex, seg_vecs, wave, sr:int, k:int, agg:str='diag') -> dict:
+def _fused_clip(ix:TrackIndex, lx:LandmarkIndex, seg_vecs, wave, sr:int, k:int, agg:str='diag',
+                n_check:int=20) -> dict:
     "A clip's answer from its windows and its landmarks: `match`, and the top `k` by fused score."
-    enc = dict(ix.search_clip(seg_vecs, len(ix), agg))
     c, _ = lx.counts(*fingerprint(wave, sr, lx.cfg, query=True)); lid = lx._build()[0]
     lm = {lid[i]: int(c[i]) for i in np.flatnonzero(c)}
+    enc = dict(ix.search_clip(seg_vecs, max(k, n_check), agg))           # the window tally (top hits only)
+    cand = set(list(enc)[:n_check]) | {lid[i] for i in np.argsort(-c, kind='stable')[:n_check] if c[i] > 0}
+    enc |= ix.rescore_clip(seg_vecs, cand)                                # candidates checked in order, exactly
     sc = {t: float(fuse_scores(enc.get(t, 0.), lm.get(t, 0))) for t in set(enc) | set(lm)}
     top = []
     for t in sorted(sc, key=lambda t: (-sc[t], t)):        # landmarks of tracks removed since are passed over

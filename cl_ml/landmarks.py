@@ -18,6 +18,8 @@ __all__ = ['DENSE_LANDMARKS', 'FUSE_WEIGHT', 'NO_MATCH_RATIO', 'LandmarkConfig',
            'fingerprint', 'LandmarkIndex', 'fuse_scores', 'match_ratio', 'is_match']
 
 # %% ../nbs/06a_landmarks.ipynb #9eb845bc
+_MATCHING = ('tolerance', 'max_bucket', 'max_hits')    # matching settings: not part of the stored hashes
+
 @dataclass(frozen=True)
 class LandmarkConfig(ConfigBase):
     "Spectrogram, peak and pairing settings of the landmark fingerprint (changing any changes every hash)."
@@ -34,6 +36,7 @@ class LandmarkConfig(ConfigBase):
     pair_window: int = 40       # peaks looked ahead for an anchor's partners
     tolerance: int = 1          # offsets (frames) that still count as the same alignment
     max_bucket: int = 5000      # hashes this common in the index carry no information: skipped
+    max_hits: int = 20_000      # hits per second of clip (0: no limit); beyond, its commonest hashes are cut
     query_peak_bins: int = 9    # a clip is read more densely than the tracks (see below)
     query_peak_frames: int = 15
     query_per_second: int = 60
@@ -43,7 +46,7 @@ class LandmarkConfig(ConfigBase):
     @property
     def version(self) -> str:
         "What the stored hashes depend on (not the query-side or matching settings)."
-        keep = [v for k, v in vars(self).items() if not k.startswith('query_') and k not in ('tolerance', 'max_bucket')]
+        keep = [v for k, v in vars(self).items() if not k.startswith('query_') and k not in _MATCHING]
         return 'lm1-' + '-'.join(map(str, keep))
 
     def for_query(self) -> LandmarkConfig:
@@ -94,7 +97,8 @@ def fingerprint(wave:np.ndarray, sr:int=SAMPLE_RATE, cfg:LandmarkConfig=Landmark
     return lm_hashes(*lm_peaks(lm_spectrogram(wave, sr, cfg), cfg), cfg)
 
 # %% ../nbs/06a_landmarks.ipynb #8b350425
-DENSE_LANDMARKS = LandmarkConfig(peak_bins=9, peak_frames=15, per_second=45, fan_out=15)   # 2.3x the hashes
+DENSE_LANDMARKS = LandmarkConfig(peak_bins=9, peak_frames=15, per_second=45, fan_out=15,   # 2.3x the hashes
+                                 max_hits=60_000)                                          # (see `counts`)
 
 # %% ../nbs/06a_landmarks.ipynb #31cfc2c2
 class LandmarkIndex:
@@ -140,6 +144,21 @@ def _build(self:LandmarkIndex):
         o = np.argsort(H, kind='stable'); self._built = (ids, H[o], own[o], T[o])
     return self._built
 
+# %% ../nbs/06a_landmarks.ipynb #064d2425
+def _piles(key:np.ndarray, n:int) -> tuple[np.ndarray, np.ndarray]:
+    "(largest pile, its key) per track 0..n-1 of the int64 `key`s (track << 32 | offset): exact, sorting only repeats."
+    best, at = np.zeros(n, np.int32), np.zeros(n, np.int64)
+    trk = key >> 32; best[trk] = 1; np.maximum.at(at, trk, key)            # piles of one: the latest offset
+    bits = max(10, int(np.ceil(np.log2(4 * max(len(key), 1)))))
+    h = ((key.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).view(np.int64)
+    rep = np.bincount(h, minlength=1 << bits)[h] > 1                          # a repeated key lands in a shared bin
+    if not rep.any(): return best, at
+    u, c = np.unique(key[rep], return_counts=True)
+    t = u >> 32; o = np.lexsort((c, t)); last = np.r_[t[o][1:] != t[o][:-1], True]   # per track, largest pile last
+    t, c, u = t[o][last], c[o][last], u[o][last]; m = c > 1
+    best[t[m]], at[t[m]] = c[m], u[m]
+    return best, at
+
 # %% ../nbs/06a_landmarks.ipynb #cbc21dda
 @patch
 def counts(self:LandmarkIndex, hashes:np.ndarray, frames:np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -148,15 +167,15 @@ def counts(self:LandmarkIndex, hashes:np.ndarray, frames:np.ndarray) -> tuple[np
     best, at = np.zeros(len(ids), np.int32), np.zeros(len(ids), np.int32)
     lo, hi = np.searchsorted(H, hashes, 'left'), np.searchsorted(H, hashes, 'right')
     n = hi - lo; sel = (n > 0) & (n <= self.cfg.max_bucket)
+    cap = self.cfg.max_hits * max(1., (np.ptp(frames) + 1) * self.cfg.hop / self.cfg.sample_rate if len(frames) else 1.)
+    if self.cfg.max_hits and n[sel].sum() > cap:                         # a lower bucket limit for this clip
+        s = np.sort(n[sel]); sel &= n < s[np.searchsorted(np.cumsum(s), cap, 'right')]
     lo, n, qf = lo[sel], n[sel], np.asarray(frames)[sel]
     if not n.sum(): return best, at
     pos = np.repeat(lo - np.cumsum(n) + n, n) + np.arange(n.sum())       # every hit's place in the sorted arrays
     off = (T[pos] - np.repeat(qf, n)) // (self.cfg.tolerance + 1)
-    key, c = np.unique(own[pos].astype(np.int64) << 32 | (off.astype(np.int64) + 2**31), return_counts=True)
-    trk = (key >> 32).astype(np.int64); o = np.lexsort((c, trk))            # per track, its largest pile last
-    last = np.r_[trk[o][1:] != trk[o][:-1], True]
-    best[trk[o][last]] = c[o][last]
-    at[trk[o][last]] = ((key[o][last] & 0xFFFFFFFF) - 2**31) * (self.cfg.tolerance + 1)
+    best, key = _piles(own[pos].astype(np.int64) << 32 | (off.astype(np.int64) + 2**31), len(ids))
+    at = np.where(best > 0, ((key & 0xFFFFFFFF) - 2**31) * (self.cfg.tolerance + 1), 0).astype(np.int32)
     return best, at
 
 # %% ../nbs/06a_landmarks.ipynb #fce2dae4

@@ -4,10 +4,11 @@
 
 # %% ../nbs/07b_quality.ipynb #34b549a5
 from __future__ import annotations
-import json, time, csv
+import json, time, csv, contextlib, tempfile
 from pathlib import Path
 import numpy as np
-import torch
+import torch, faiss
+import soundfile as sf
 from tqdm.auto import tqdm
 from .core import *
 from .tokenize import get_tokenizer, MeanStdEmbedder
@@ -16,14 +17,15 @@ from .model import load_embedder, DEFAULT_ENCODER, ASSETS_DIR
 from .train import library_split, DefaultRecipe
 from .landmarks import LandmarkConfig, LandmarkIndex, fingerprint, fuse_scores, match_ratio, NO_MATCH_RATIO
 from .eval import version_eval
+from .index import TrackIndex, IndexConfig
 from .versions import (AlignConfig, ALIGN_V1, chroma_sequence, version_eval_reranked, hard_versions,
                             hard_version_eval, format_version_types)
 
 # %% auto #0
 __all__ = ['CLIP_DEGRADE', 'REAL_CLIP_DEGRADE', 'CLEAN_CLIP', 'SFX_DIRS', 'clip_queries', 'reference_set', 'track_scores',
            'clip_top1', 'throughput', 'format_table', 'benchmark', 'bench_quality', 'background_clips',
-           'clip_conditions', 'clip_score_matrices', 'clip_report', 'unique_files', 'real_catalogue',
-           'bench_real_clips']
+           'clip_conditions', 'clip_score_matrices', 'clip_report', 'unique_files', 'real_catalogue', 'index_of',
+           'one_core', 'query_latency', 'bench_real_clips']
 
 # %% ../nbs/07b_quality.ipynb #f05dc3f7
 CLIP_DEGRADE = DegradeConfig(p_speed=0., p_stretch=0., p_pitch=0., p_eq=0., p_phone=0., p_noise=1., snr_db=(0., 10.),
@@ -287,6 +289,47 @@ def real_catalogue(distractors:str='large', max_seconds:float=600., progress:boo
         except AudioError: pass
     return waves, len(cat) - len(uniq)
 
+# %% ../nbs/07b_quality.ipynb #390a743a
+def index_of(refs:dict, embedder) -> TrackIndex:
+    "The `TrackIndex` `cl-ml index` builds from reference set `refs` (its track and window vectors)."
+    ix = TrackIndex(embedder.dim, 'auto', embedder.version, embedder.tokenizer_name, IndexConfig())
+    ix.add(refs['ids'], refs['tracks'])
+    cut = np.searchsorted(refs['owner'], np.arange(1, len(refs['ids'])))     # a track's windows are consecutive
+    for t, S in zip(refs['ids'], np.split(refs['segs'], cut)):
+        if len(S): ix.add_segments(t, S)
+    ix.extra = dict(seg_win_s=refs['win_s'], seg_hop_s=refs['hop_s'], segments=True)
+    return ix
+
+# %% ../nbs/07b_quality.ipynb #f6ee6e29
+@contextlib.contextmanager
+def one_core():
+    "Hold torch, FAISS, BLAS and OpenMP to one thread inside the block."
+    from threadpoolctl import threadpool_limits
+    n = torch.get_num_threads(); torch.set_num_threads(1); faiss.omp_set_num_threads(1)
+    try:
+        with threadpool_limits(1): yield
+    finally: torch.set_num_threads(n); faiss.omp_set_num_threads(n)
+
+# %% ../nbs/07b_quality.ipynb #c4502f1b
+def query_latency(ix:TrackIndex, lx:LandmarkIndex|None, embedder, queries:list, out_dir, k:int=10) -> dict:
+    "Per clip length: ms per `cl-ml search` answer on one core (p50, p95; decode included) and its top-1."
+    from cl_ml.index import _answer_batch
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True); cfg = Config()
+    win, hop = ix.extra['seg_win_s'], ix.extra['seg_hop_s']
+    paths = [out_dir/f"clip{i:05d}.ogg" for i in range(len(queries))]
+    for q, p in zip(queries, paths): sf.write(p, q['wave'], SAMPLE_RATE, format='OGG', subtype='VORBIS')
+    ask = lambda p: _answer_batch(ix, embedder, [(str(p), p, None)], 0, k, 'diag', True, win, hop, cfg, lx)[0]
+    ms, hit = [], []
+    with one_core():
+        ask(paths[0])                                                           # warm-up
+        for q, p in zip(queries, paths):
+            t0 = time.perf_counter(); r = ask(p); ms.append((time.perf_counter() - t0)*1e3)
+            hit.append(bool(r.get('results')) and r['results'][0]['track_id'] == q['track_id'])
+    secs, ms, hit = np.array([q['seconds'] for q in queries]), np.array(ms), np.array(hit)
+    return {f'{s:g}s': dict(p50=round(float(np.percentile(ms[secs == s], 50)), 1),
+                            p95=round(float(np.percentile(ms[secs == s], 95)), 1),
+                            top1=_top1(hit, secs == s), n=int((secs == s).sum())) for s in sorted(set(secs))}
+
 # %% ../nbs/07b_quality.ipynb #4323f956
 def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 10), n_per_track:int=3, seed:int=0,
                      max_seconds:float=600., progress:bool=True, landmarks:LandmarkConfig|None=None) -> dict:
@@ -299,6 +342,7 @@ def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 1
     refs, lx = reference_set(emb, waves, progress=progress), LandmarkIndex(landmarks or LandmarkConfig())
     for t, w in tqdm(waves.items(), desc='landmarks', disable=not progress, leave=False): lx.add_wave(t, w)
     S = clip_score_matrices(emb, refs, lx, queries, progress)
+    with tempfile.TemporaryDirectory() as d: lat = query_latency(index_of(refs, emb), lx, emb, queries, d)
     clean = clip_queries(qw, seconds, 1, seed=seed, degrade=CLEAN_CLIP)          # one clean clip per track and length
     C, ct = clip_score_matrices(emb, refs, lx, clean, progress), np.array([refs['ids'].index(q['track_id'])
                                                                             for q in clean])
@@ -308,4 +352,4 @@ def bench_real_clips(embedder=None, distractors:str='large', seconds=(1, 2, 5, 1
                 index_mb_per_hour=dict(windows=round(refs['segs'].nbytes/hours/1e6, 2),
                                        landmarks=round(lx.n_hashes*8/hours/1e6, 2)),
                 **clip_report(S, np.array([refs['ids'].index(q['track_id']) for q in queries]), queries),
-                clean_top1=clip_report(C, ct, clean)['top1'])
+                clean_top1=clip_report(C, ct, clean)['top1'], search=lat)

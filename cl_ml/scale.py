@@ -5,6 +5,7 @@
 # %% ../nbs/06b_scale.ipynb #844e8418
 from __future__ import annotations
 import os, json, math, time, shutil, tempfile, contextlib, uuid, logging
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 import numpy as np
@@ -14,7 +15,7 @@ from fastcore.basics import patch
 from .core import *
 from .index import (TrackIndex, IndexConfig, IndexLoadError, index_library, read_manifest, search_paths,
                          _embed_track, _cache_path, _style_embedder, _default_embedder, _aggregate, _aggregate_diag,
-                         _as_matrix, _lm_fields)
+                         _as_matrix, _lm_fields, in_order_score)
 from .landmarks import LandmarkConfig
 
 # %% auto #0
@@ -392,6 +393,19 @@ def search_segments(self:MilvusIndex, qvecs, k:int=10, agg:str='vote', fetch:int
     "Track ranking per query vector from its top segment hits (`agg` 'vote' or 'max')."
     Q = _as_matrix(qvecs, self.dim); res = self._seg_hits(Q, max(fetch or self.cfg.seg_fetch, k))
     return [_aggregate([(t, d) for t, _, d in r], k, agg) for r in res]
+
+@patch
+def rescore_clip(self:MilvusIndex, seg_qvecs, ids) -> dict:
+    "{track id: `in_order_score`} of clip windows `seg_qvecs` against the stored windows of tracks `ids`."
+    Q, rows, out = _as_matrix(seg_qvecs, self.dim), defaultdict(list), {}
+    ids = [str(t) for t in ids]
+    for b in range(0, len(ids), 20):           # a query returns at most 16,384 rows: 20 tracks of up to 800 windows
+        for r in self.client.query(self.sc, filter=f'track_id in {_str_list(ids[b:b+20])}', limit=16384,
+                                   output_fields=['track_id', 'pos', 'vector']):
+            rows[r['track_id']].append((r['pos'], r['vector']))
+    for t, rs in rows.items():
+        rs.sort(key=lambda x: x[0]); out[t] = in_order_score(Q, np.asarray([v for _, v in rs], np.float32))
+    return out
 
 # %% ../nbs/06b_scale.ipynb #f7dbfb03
 @patch
