@@ -19,10 +19,11 @@ from .eval import evaluate_rankings, read_metadata
 # %% auto #0
 __all__ = ['ALIGN_V1', 'qmax', 'VERSION_TYPES', 'PROGRAMS', 'HARD_COLUMNS', 'AlignConfig', 'chroma_frames', 'pool_chroma',
            'chroma_sequence', 'qmax_naive', 'oti_shifts', 'align_many', 'background_stats', 'fuse', 'rerank',
-           'version_eval_reranked', 'VersionIndex', 'build_version_index', 'search_versions', 'load_embeddings',
-           'pair_scores', 'version_eval_scores', 'evaluate_versions', 'embed_versions', 'HardConfig',
-           'hard_version_spec', 'harmony_grid', 'melody_grid', 'broken_chords', 'reharmonise', 'load_piece', 'arrange',
-           'unseen_works', 'build_hard_versions', 'hard_versions', 'hard_version_eval', 'format_version_types']
+           'version_graph', 'expand_query', 'version_eval_reranked', 'VersionIndex', 'build_version_index',
+           'search_versions', 'load_embeddings', 'pair_scores', 'version_eval_scores', 'evaluate_versions',
+           'embed_versions', 'HardConfig', 'hard_version_spec', 'harmony_grid', 'melody_grid', 'broken_chords',
+           'reharmonise', 'load_piece', 'arrange', 'unseen_works', 'build_hard_versions', 'hard_versions',
+           'hard_version_eval', 'format_version_types']
 
 # %% ../nbs/07a_versions.ipynb #9309380d
 @dataclass
@@ -39,8 +40,12 @@ class AlignConfig(ConfigBase):
     weight: float = 0.25           # fused = z(alignment) + alignment on the candidate's scale + weight * z(cosine)
     candidates: int = 1000         # encoder candidates re-ranked per query (up to this size: the whole library)
     max_seconds: float = 60.       # audio read per track
+    expand: int = 0                # query expansion: the query's best this many bring their neighbours (0: off; 5)
+    expand_weight: float = 4.0     # weight of those neighbours' mean graph score beside the query's own (z) score
+    graph: int = 20                # neighbours kept per indexed track (their score above the 20th's) for expansion
 
-ALIGN_V1 = AlignConfig(n_shifts=12, beta=.5, background=0, weight=.5, candidates=100)   # the re-ranker before issue 15
+ALIGN_V1 = AlignConfig(n_shifts=12, beta=.5, background=0, weight=.5, candidates=100,
+                     expand=0)   # the re-ranker before issue 15
 
 # %% ../nbs/07a_versions.ipynb #cdd546d9
 _FRONT = {}
@@ -154,7 +159,38 @@ def rerank(cand_ids:list, cos:np.ndarray, q_seq:np.ndarray, seqs:dict, cfg:Align
     o = np.argsort(-s, kind='stable')
     return [(cand_ids[i], float(s[i])) for i in o]
 
+# %% ../nbs/07a_versions.ipynb #1b1ae22f
+def version_graph(rows:dict, m:int=20) -> dict:
+    "Track id -> (its `m` best neighbours, their standardised score above the m-th's) from re-ranked rows."
+    out = {}
+    for t, hits in rows.items():
+        hits = [(c, s) for c, s in hits if c != t]
+        if len(hits) < 2: continue
+        z = _z([s for _, s in hits])[:m]
+        out[t] = ([c for c, _ in hits[:m]], z - z[-1])
+    return out
+
+def expand_query(ranked:list, graph:dict, cfg:AlignConfig|None=None) -> list:
+    "One query's re-ranked [(id, score)] re-scored: z(score) + weight * mean graph score from its `cfg.expand` best."
+    cfg = cfg or AlignConfig()
+    if not cfg.expand or len(ranked) < 2: return ranked
+    ids = [t for t, _ in ranked]; pos = {t: i for i, t in enumerate(ids)}; e = np.zeros(len(ids))
+    for t in ids[:cfg.expand]:
+        for c, w in zip(*graph.get(t, ((), ()))):
+            if c in pos: e[pos[c]] += w
+    f = _z([s for _, s in ranked]) + cfg.expand_weight*e/cfg.expand
+    o = np.argsort(-f, kind='stable')
+    return [(ids[i], float(f[i])) for i in o]
+
+
 # %% ../nbs/07a_versions.ipynb #90afa4f6
+def _rows(E, q, ids, sq, cfg, bg):
+    "Item `q`'s re-ranked candidates [(id, score)] and the ids after them in cosine order."
+    s = E @ E[q]; s[q] = -np.inf
+    o = np.argsort(-s, kind='stable')[:-1]
+    head, tail = o[:cfg.candidates], o[cfg.candidates:]
+    return rerank([ids[x] for x in head], s[head], sq[ids[q]], sq, cfg, bg), [ids[x] for x in tail]
+
 def version_eval_reranked(emb:np.ndarray, seqs:list, ids:list, cliques:list, cfg:AlignConfig|None=None,
                           ks=(1, 5, 10), progress:bool=False,
                           types:list|None=None) -> dict: # each item's version type: adds metrics per query type
@@ -168,14 +204,14 @@ def version_eval_reranked(emb:np.ndarray, seqs:list, ids:list, cliques:list, cfg
     members = {}
     for i, c in zip(ids, cl): members.setdefault(c, set()).add(i)
     qs = [j for j, c in enumerate(cl) if len(members[c]) > 1]
+    graph = ({} if not (cfg.expand and cfg.candidates) else
+             version_graph({ids[i]: _rows(E, i, ids, sq, cfg, bg)[0] for i in range(len(ids))}, cfg.graph))
     rankings, relevants, ms = [], [], []
     for q in tqdm(qs, desc='re-rank', disable=not progress, leave=False):
         t0 = time.perf_counter()
-        s = E @ E[q]; s[q] = -np.inf
-        o = np.argsort(-s, kind='stable')[:-1]
-        head, tail = o[:cfg.candidates], o[cfg.candidates:]
-        rr = rerank([ids[x] for x in head], s[head], sq[ids[q]], sq, cfg, bg)
-        rankings.append([t for t, _ in rr] + [ids[x] for x in tail]); relevants.append(members[cl[q]] - {ids[q]})
+        rr, tail = _rows(E, q, ids, sq, cfg, bg)
+        rr = expand_query(rr, graph, cfg) if graph else rr
+        rankings.append([t for t, _ in rr] + tail); relevants.append(members[cl[q]] - {ids[q]})
         ms.append(1000*(time.perf_counter() - t0))
     out = evaluate_rankings(rankings, relevants, ks)
     out.update(n_items=len(ids), n_cliques=len(members), ms_p50=float(np.median(ms)) if ms else 0.,
@@ -190,13 +226,18 @@ def version_eval_reranked(emb:np.ndarray, seqs:list, ids:list, cliques:list, cfg
 class VersionIndex:
     "Version search over a library: encoder vectors in a `TrackIndex` give candidates, chroma alignment re-ranks them."
     def __init__(self, ix:TrackIndex, seqs:dict, cfg:AlignConfig|None=None, checkpoint:str='versions',
-                 bg:dict|None=None): # track id -> (mean, std) of its background scores (None: computed here)
+                 bg:dict|None=None, # track id -> (mean, std) of its background scores (None: computed here)
+                 graph:dict|None=None): # track id -> its best neighbours (`version_graph`; None: computed here)
         miss = [t for t in ix.ids if t not in seqs]
         if miss: raise ValueError(f"{len(miss)} indexed tracks have no chroma sequence (e.g. {miss[0]!r})")
         self.ix, self.seqs, self.cfg, self.checkpoint = ix, seqs, cfg or AlignConfig(), checkpoint
         ids = ix.ids
         if bg is None: bg = dict(zip(ids, map(tuple, background_stats([seqs[t] for t in ids], self.cfg))))
-        self.bg = bg
+        self.bg, self.graph = bg, {}
+        if self.cfg.expand and graph is None:
+            graph = version_graph({t: self.search_ids(t, max(self.cfg.candidates, 2), expand=False)[0] for t in ids},
+                                  self.cfg.graph)
+        self.graph = graph or {}
     def __len__(self): return len(self.ix)
     def __contains__(self, t): return t in self.ix
     def __repr__(self):
@@ -207,24 +248,41 @@ class VersionIndex:
 from fastcore.basics import patch
 
 @patch
-def search(self:VersionIndex, vec:np.ndarray, seq:np.ndarray, k:int=10, exclude:str|None=None) -> list:
+def search(self:VersionIndex, vec:np.ndarray, seq:np.ndarray, k:int=10, exclude:str|None=None,
+           expand:bool=True) -> list: # False: without query expansion
     "Top-`k` [(track_id, fused score)] for a query given as its encoder vector and chroma sequence."
     if k < 1: raise ValueError(f"k must be >= 1, got {k}")
     n = min(len(self.ix), max(k, self.cfg.candidates) + (exclude is not None))
     hits = [(t, s) for t, s in self.ix.search(np.asarray(vec, np.float32)[None], n)[0]
             if t != exclude and t is not None]
-    return rerank([t for t, _ in hits], np.array([s for _, s in hits]), seq, self.seqs, self.cfg, self.bg)[:k]
+    rr = rerank([t for t, _ in hits], np.array([s for _, s in hits]), seq, self.seqs, self.cfg, self.bg)
+    return (expand_query(rr, self.graph, self.cfg) if expand and self.graph else rr)[:k]
 
 @patch
-def search_ids(self:VersionIndex, ids:list, k:int=10) -> list:
+def search_ids(self:VersionIndex, ids:list, k:int=10, expand:bool=True) -> list:
     "Other versions of tracks already in the index (each track itself left out)."
     if isinstance(ids, str): ids = [ids]
     miss = [i for i in ids if i not in self]
     if miss: raise KeyError(f"track(s) not in the index: {miss[:5]}")
-    return [self.search(self.ix.get_vector(i), self.seqs[i], k, exclude=i) for i in ids]
+    return [self.search(self.ix.get_vector(i), self.seqs[i], k, exclude=i, expand=expand) for i in ids]
 
 # %% ../nbs/07a_versions.ipynb #8abc1c50
 _BG_FIELDS = ('sample_rate', 'pool', 'power', 'threshold', 'gap', 'n_shifts', 'beta', 'background')
+_GRAPH_FIELDS = ('weight', 'candidates', 'graph')
+
+def _graph_arrays(vx) -> dict:
+    "The version graph as arrays: neighbour positions [N, m] (-1: none) and scores [N, m]."
+    ids = vx.ix.ids; pos = {t: i for i, t in enumerate(ids)}; m = max(1, vx.cfg.graph)
+    G, W = -np.ones((len(ids), m), np.int64), np.zeros((len(ids), m), np.float32)
+    for i, t in enumerate(ids):
+        nb, w = vx.graph.get(t, ((), ()))
+        nb = [pos[c] for c in nb][:m]; G[i, :len(nb)] = nb; W[i, :len(nb)] = np.asarray(w)[:len(nb)]
+    return dict(graph=G, graph_w=W)
+
+def _graph_of(z, ids) -> dict:
+    "The version graph of `_graph_arrays` back as a dict."
+    return {t: ([ids[j] for j in g if j >= 0], w[g >= 0].astype(np.float64))
+            for t, g, w in zip(ids, z['graph'], z['graph_w']) if (g >= 0).any()}
 
 @patch
 def save(self:VersionIndex, dir, index:bool=True) -> Path:
@@ -234,7 +292,7 @@ def save(self:VersionIndex, dir, index:bool=True) -> Path:
     ids = self.ix.ids; lens = np.array([len(self.seqs[t]) for t in ids], np.int64)
     cat = np.concatenate([self.seqs[t] for t in ids]) if ids else np.zeros((0, 12), np.float16)
     save_npz(dir/'chroma.npz', cat=cat,
-             lens=lens, bg=np.array([self.bg[t] for t in ids], np.float64).reshape(-1, 2))
+             lens=lens, bg=np.array([self.bg[t] for t in ids], np.float64).reshape(-1, 2), **_graph_arrays(self))
     save_json(dir/'versions.json', dict(ids=ids, align=asdict(self.cfg), checkpoint=self.checkpoint,
                                         model_version=self.ix.model_version))
     return dir
@@ -257,7 +315,8 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
     saved = AlignConfig(**a); cfg = cfg or saved
     same = 'bg' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _BG_FIELDS) and 'background' in meta['align']
     bg = dict(zip(meta['ids'], map(tuple, z['bg']))) if same else None
-    return cls(ix, seqs, cfg, meta.get('checkpoint', 'versions'), bg)
+    g_same = same and 'graph' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _GRAPH_FIELDS)
+    return cls(ix, seqs, cfg, meta.get('checkpoint', 'versions'), bg, _graph_of(z, meta['ids']) if g_same else None)
 
 # %% ../nbs/07a_versions.ipynb #a63b809e
 def build_version_index(audio_root, out_dir, checkpoint='versions', embedder=None, factory:str='auto',
