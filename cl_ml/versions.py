@@ -315,7 +315,8 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
     saved = AlignConfig(**a); cfg = cfg or saved
     same = 'bg' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _BG_FIELDS) and 'background' in meta['align']
     bg = dict(zip(meta['ids'], map(tuple, z['bg']))) if same else None
-    g_same = same and 'graph' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _GRAPH_FIELDS)
+    g_same = (same and 'graph' in z and (saved.expand > 0 or not cfg.expand) and
+              all(getattr(cfg, f) == getattr(saved, f) for f in _GRAPH_FIELDS))   # else rebuilt
     return cls(ix, seqs, cfg, meta.get('checkpoint', 'versions'), bg, _graph_of(z, meta['ids']) if g_same else None)
 
 # %% ../nbs/07a_versions.ipynb #a63b809e
