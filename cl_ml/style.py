@@ -18,9 +18,9 @@ from .learner import supcon
 # %% auto #0
 __all__ = ['ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors',
            'track_input', 'StyleHead', 'track_vectors', 'neighbour_precision', 'mmr_mix', 'mix_quality', 'train_style',
-           'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files', 'missing_style_packages',
-           'describe_files', 'train_style_default', 'DescriptorEmbedder', 'bench_style', 'style_table',
-           'plot_style_map']
+           'timbre_frames', 'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder',
+           'style_files', 'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder',
+           'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -40,12 +40,18 @@ class StyleConfig(ConfigBase):
     batch_tracks: int = 64       # tracks per batch (two views each)
     lr: float = 1e-2
     seed: int = 42
+    codebook: int = 256          # timbre codewords of the track's histogram (0: no histogram)
+    n_mfcc: int = 20             # cepstral coefficients per frame (and as many deltas) for the codebook
+    bow_step: int = 2            # every `bow_step`-th frame goes into the histogram (12.5 frames/s)
+    bow_weight: float = 1.0      # weight of the histogram beside the head's vector (both unit length)
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
     def d_excerpt(self) -> int: return 4*self.n_mels + 24
     @property
-    def dim(self) -> int: return 2*self.d_excerpt
+    def d_head(self) -> int: return 2*self.d_excerpt
+    @property
+    def dim(self) -> int: return self.d_head + self.codebook
 
 # %% ../nbs/05a_style.ipynb #813e8a88
 def _band_means(spec:np.ndarray, freqs:np.ndarray, edges:np.ndarray) -> np.ndarray:
@@ -79,14 +85,21 @@ def excerpt_starts(n_frames:int, win:int, n:int) -> np.ndarray:
     if n_frames <= win: return np.zeros(1, int)
     return np.unique(np.linspace(0, n_frames-win, min(n, max(1, n_frames//win))).astype(int))
 
+def _frames(wave:np.ndarray, cfg:StyleConfig, front:LogMelChroma) -> np.ndarray:
+    "Raw log-mel+chroma frames of the peak-normalised wave (at least two)."
+    Fr = front.raw(normalize_audio(np.asarray(wave, np.float32), 'peak'))
+    if len(Fr) < 2: raise ValueError("style: the wave is shorter than two frames")
+    return Fr
+
+def _descriptors(Fr:np.ndarray, cfg:StyleConfig, front:LogMelChroma) -> np.ndarray:
+    win = int(round(cfg.excerpt_s*front.frame_rate))
+    return np.stack([excerpt_descriptor(Fr[s:s+win], front.cfg.n_mels, front.frame_rate)
+                     for s in excerpt_starts(len(Fr), win, cfg.n_excerpts)])
+
 def style_descriptors(wave:np.ndarray, cfg:StyleConfig|None=None, front:LogMelChroma|None=None) -> np.ndarray:
     "Descriptors [n, D] of the excerpts of a mono wave."
     cfg = cfg or StyleConfig(); front = front or cfg.front()
-    Fr = front.raw(normalize_audio(np.asarray(wave, np.float32), 'peak'))
-    win = int(round(cfg.excerpt_s*front.frame_rate))
-    if len(Fr) < 2: raise ValueError("style_descriptors: the wave is shorter than two frames")
-    return np.stack([excerpt_descriptor(Fr[s:s+win], front.cfg.n_mels, front.frame_rate)
-                     for s in excerpt_starts(len(Fr), win, cfg.n_excerpts)])
+    return _descriptors(_frames(wave, cfg, front), cfg, front)
 
 # %% ../nbs/05a_style.ipynb #44de9ab1
 def track_input(X:np.ndarray) -> np.ndarray:
@@ -163,27 +176,82 @@ def train_style(descs:list, groups:list, cfg:StyleConfig|None=None, progress:boo
         hist.append(float(np.mean(tot)))
     return head, hist
 
+# %% ../nbs/05a_style.ipynb #f515a4c7
+def timbre_frames(frames:np.ndarray, n_mels:int=80, n_mfcc:int=20, step:int=2) -> np.ndarray:
+    "MFCCs and their deltas [T/step, 2*n_mfcc] of raw log-mel+chroma frames, the track's level removed."
+    from scipy.fft import dct
+    M = frames[::step, :n_mels]; M = M - M.mean()
+    C = dct(M, type=2, norm='ortho', axis=1)[:, :n_mfcc]
+    return np.concatenate([C, np.diff(C, axis=0, prepend=C[:1])], 1).astype(np.float32)
+
+def style_features(wave:np.ndarray, cfg:StyleConfig|None=None,
+                   front:LogMelChroma|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "(excerpt descriptors [n, D], timbre frames [T', 2*n_mfcc]) of a mono wave, from one front-end pass."
+    cfg = cfg or StyleConfig(); front = front or cfg.front(); Fr = _frames(wave, cfg, front)
+    return _descriptors(Fr, cfg, front), timbre_frames(Fr, front.cfg.n_mels, cfg.n_mfcc, cfg.bow_step)
+
+# %% ../nbs/05a_style.ipynb #ba544916
+class TimbreCodebook:
+    "k-means codewords of standardised timbre frames; a track is its square-rooted, unit-length codeword histogram."
+    def __init__(self, centroids:np.ndarray, mean:np.ndarray, std:np.ndarray):
+        import faiss
+        self.centroids, self.mean, self.std = (np.ascontiguousarray(a, np.float32) for a in (centroids, mean, std))
+        self.index = faiss.IndexFlatL2(self.centroids.shape[1]); self.index.add(self.centroids)
+    @property
+    def k(self) -> int: return len(self.centroids)
+    def __repr__(self): return f"TimbreCodebook(k={self.k}, d={self.centroids.shape[1]})"
+    @classmethod
+    def fit(cls, frame_sets:list, k:int=256, seed:int=42, max_frames:int=200_000) -> TimbreCodebook:
+        "Fit `k` codewords on (a sample of at most `max_frames` of) the frames of `frame_sets` (faiss k-means)."
+        import faiss
+        X = np.concatenate(frame_sets).astype(np.float32)
+        if len(X) < k: raise ValueError(f"TimbreCodebook.fit: {len(X)} frames cannot make {k} codewords")
+        X = X[np.random.default_rng(seed).permutation(len(X))[:max_frames]]
+        mean, std = X.mean(0), X.std(0) + 1e-6
+        km = faiss.Kmeans(X.shape[1], k, niter=20, seed=seed, verbose=False)
+        km.train(np.ascontiguousarray((X - mean)/std, dtype=np.float32))
+        return cls(km.centroids, mean, std)
+    def histogram(self, M:np.ndarray) -> np.ndarray:
+        "The unit-length square-rooted codeword histogram [k] of timbre frames `M` [T, d]."
+        _, I = self.index.search(np.ascontiguousarray((M - self.mean)/self.std, dtype=np.float32), 1)
+        h = np.sqrt(np.bincount(I[:, 0], minlength=self.k).astype(np.float32))
+        return h/max(float(np.linalg.norm(h)), 1e-12)
+    def state(self) -> dict: return dict(centroids=self.centroids, mean=self.mean, std=self.std)
+
 # %% ../nbs/05a_style.ipynb #96d85d7c
+def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None) -> str:
+    arrays = [p.detach().numpy() for p in head.state_dict().values()]
+    if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
+    return hashlib.sha256(b''.join(a.tobytes() for a in arrays)).hexdigest()[:10]
+
 class StyleEmbedder(EmbedderBase):
-    "Waves -> style vectors (a `StyleHead` over the track's excerpt descriptors)."
-    def __init__(self, head:StyleHead, version:str='', front:LogMelChroma|None=None):
-        self.head, self.cfg = head.eval(), head.cfg; self.front = front or self.cfg.front()
-        self.sample_rate, self.dim, self.tokenizer_name = self.cfg.sample_rate, self.cfg.dim, 'style-descriptor'
-        self.version = version or 'style-' + hashlib.sha256(
-            b''.join(p.detach().numpy().tobytes() for p in head.state_dict().values())).hexdigest()[:10]
+    "Waves -> style vectors: the `StyleHead` over the excerpt descriptors, beside the timbre codebook's histogram."
+    def __init__(self, head:StyleHead, version:str='', front:LogMelChroma|None=None,
+                 codebook:TimbreCodebook|None=None):
+        self.head, self.cfg, self.codebook = head.eval(), head.cfg, codebook; self.front = front or self.cfg.front()
+        self.sample_rate, self.tokenizer_name = self.cfg.sample_rate, 'style-descriptor'
+        self.dim = self.cfg.d_head + (codebook.k if codebook is not None else 0)
+        self.version = version or 'style-' + _weights_hash(head, codebook)
+    def vectors(self, feats:list) -> np.ndarray:
+        "Style vectors [n, dim] of per-track `(descriptors, timbre frames)` pairs (`style_features`)."
+        V = track_vectors(self.head, [X for X, _ in feats])
+        if self.codebook is None: return V
+        H = np.stack([self.codebook.histogram(M) for _, M in feats])
+        return l2norm(np.concatenate([V, self.cfg.bow_weight*H], 1))
     def embed_waves(self, waves) -> np.ndarray:
         if not len(waves): return np.zeros((0, self.dim), np.float32)
-        return track_vectors(self.head, [style_descriptors(w, self.cfg, self.front) for w in waves])
+        return self.vectors([style_features(w, self.cfg, self.front) for w in waves])
 
 # %% ../nbs/05a_style.ipynb #6daad2c6
 ASSETS = Path(__file__).parent/'assets' if '__file__' in globals() else Path('../cl_ml/assets')
 SHIPPED_STYLE = ASSETS/'style.pt'
 
-def save_style(path, head:StyleHead, extra:dict|None=None) -> Path:
-    "Save a style head (weights, config, input size, extra record) to `path` atomically."
+def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None) -> Path:
+    "Save a style model (head weights, codebook, config, input size, extra record) to `path` atomically."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    ck = dict(kind='cl_ml-style', cfg=asdict(head.cfg), d_in=int(head.mean.shape[0]), state=head.state_dict(),
-              extra=extra or {})
+    cfg = {**asdict(head.cfg), 'codebook': codebook.k if codebook is not None else 0}
+    ck = dict(kind='cl_ml-style', cfg=cfg, d_in=int(head.mean.shape[0]), state=head.state_dict(),
+              codebook=codebook.state() if codebook is not None else None, extra=extra or {})
     with atomic_write(path) as f: torch.save(ck, f)
     return path
 
@@ -195,11 +263,12 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     ck = torch.load(path, map_location='cpu', weights_only=False)
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
-    cfg = StyleConfig(**ck['cfg'])
-    if ck['d_in'] != cfg.dim:
-        raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.dim}-d")
+    cfg = StyleConfig(**{'codebook': 0, **ck['cfg']})        # models saved before the codebook have none
+    if ck['d_in'] != cfg.d_head:
+        raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.d_head}-d")
     head = StyleHead(ck['d_in'], cfg); head.load_state_dict(ck['state'])
-    return StyleEmbedder(head, ck['extra'].get('version', ''))
+    cb = TimbreCodebook(**ck['codebook']) if ck.get('codebook') else None
+    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb)
 
 # %% ../nbs/05a_style.ipynb #a24f6d88
 STYLE_SOURCES = {   # game -> (Debian package, music folder, split)
@@ -234,25 +303,26 @@ def missing_style_packages(split:str='train') -> list[str]:
 
 # %% ../nbs/05a_style.ipynb #1ce80d9a
 def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None,
-                   progress:bool=True) -> tuple[list, list, list]:
-    "Excerpt descriptors of `(label, path)` pairs: (descriptors, labels, paths) of the readable ones (cached)."
-    cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P = [], [], []
+                   progress:bool=True) -> tuple[list, list, list, list]:
+    "(descriptors, labels, paths, timbre frames) of the readable files of `(label, path)` pairs (cached)."
+    cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P, T = [], [], [], []
     for lab, p in tqdm(files, desc='describe', disable=not progress, leave=False):
         p = Path(p); cp = None
         if cache_dir is not None:
             st = p.stat()
             key = hashlib.sha1(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{cfg.excerpt_s}|{cfg.n_excerpts}|'
-                               f'{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}'.encode())
-            cp = Path(cache_dir)/f'{key.hexdigest()[:20]}.npy'
-        if cp is not None and cp.exists(): X = np.load(cp)
+                               f'{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}|{cfg.n_mfcc}|{cfg.bow_step}'.encode())
+            cp = Path(cache_dir)/f'{key.hexdigest()[:20]}.npz'
+        if cp is not None and cp.exists():
+            with np.load(cp) as z: X, M = z['X'], z['M']
         else:
-            try: X = style_descriptors(load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg, front)
+            try: X, M = style_features(load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg, front)
             except (AudioError, ValueError) as e: print(f"skipped {p}: {e}"); continue
             if cp is not None:
                 cp.parent.mkdir(parents=True, exist_ok=True)
-                with atomic_write(cp) as f: np.save(f, X)
-        D.append(X); L.append(lab); P.append(str(p))
-    return D, L, P
+                with atomic_write(cp) as f: np.savez(f, X=X, M=M.astype(np.float16))
+        D.append(X); L.append(lab); P.append(str(p)); T.append(np.asarray(M, np.float32))
+    return D, L, P, T
 
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
@@ -267,18 +337,19 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
     if missing_style_packages('train'):
         raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
     files = [(_group(g, p), p) for g, p in style_files('train')]
-    D, L, P = describe_files(files, cache_dir, cfg, progress); t1 = time.time()
+    D, L, P, T = describe_files(files, cache_dir, cfg, progress); t1 = time.time()
     head, hist = train_style(D, L, cfg, progress)
-    version = 'style-' + time.strftime('%Y%m%d') + '-' + hashlib.sha256(
-        b''.join(p.detach().numpy().tobytes() for p in head.state_dict().values())).hexdigest()[:10]
+    cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
+    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb)
     rec = dict(version=version, config=asdict(cfg), n_tracks=len(D), n_excerpts=int(sum(len(x) for x in D)),
+               n_timbre_frames=int(sum(len(m) for m in T)), codebook=cb.k if cb is not None else 0,
                groups=sorted(set(L)), packages=sorted({STYLE_SOURCES[g][0] for g in STYLE_SOURCES
                                                        if STYLE_SOURCES[g][2] == 'train'}),
                heldout_packages=sorted(v[0] for v in STYLE_SOURCES.values() if v[2] == 'heldout'),
                seconds=dict(describe=round(t1-t0, 1), train=round(time.time()-t1, 1)), loss=hist,
                torch_threads=torch.get_num_threads())
-    out = Path(out); save_style(out/'style.pt', head, rec); save_json(out/'style.json', rec)
-    if install: save_style(SHIPPED_STYLE, head, rec); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
+    out = Path(out); save_style(out/'style.pt', head, rec, cb); save_json(out/'style.json', rec)
+    if install: save_style(SHIPPED_STYLE, head, rec, cb); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
     return rec
 
 # %% ../nbs/05a_style.ipynb #735da3c2
@@ -307,10 +378,10 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5,
     if not files:
         raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
     if embedders is None:
-        st = load_style_embedder()
-        embedders = {'style (shipped)': st, 'style descriptor, untrained':
-                     DescriptorEmbedder(st.head.mean.numpy(), st.head.std.numpy()),
-                     'mean+std features': MeanStdEmbedder(), 'recording encoder': load_embedder()}
+        st = load_style_embedder(); embedders = {'style (shipped)': st}
+        if st.codebook is not None: embedders['style head alone (no codebook)'] = StyleEmbedder(st.head)
+        embedders.update({'style descriptor, untrained': DescriptorEmbedder(st.head.mean.numpy(), st.head.std.numpy()),
+                          'mean+std features': MeanStdEmbedder(), 'recording encoder': load_embedder()})
     labels = [g for g, _ in files]
     sr = max(e.sample_rate for e in embedders.values())
     waves = [load_audio(p, sr=sr, max_seconds=StyleConfig().max_seconds) for _, p in
