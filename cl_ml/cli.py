@@ -208,6 +208,7 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
            backend: str = typer.Option('auto', help=_BACKEND_HELP),
            uri: Optional[str] = typer.Option(None, help="Milvus server URI"),
            landmarks: bool = typer.Option(True, help="clips: also match the index's landmarks (when it has them)"),
+           diffusion: bool = typer.Option(True, help="--track-id by style vectors: rank by diffusion over the library"),
            checkpoint: Optional[Path] = typer.Option(None), device: str = DEVICE):
     "Search an index with audio clips/files (same recording), folders of them, or indexed track ids (sounds alike)."
     from cl_ml.index import search_paths
@@ -216,7 +217,7 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
     if backend != 'faiss' and (backend == 'milvus' or uri or (Path(index_dir)/'milvus.json').exists()):
         from cl_ml.scale import open_index; ix = open_index(index_dir, backend, uri)
     res = search_paths(index_dir, queries or [], k=k, track_id=track_id, checkpoint=checkpoint, cfg=cfg,
-                       vectors=vectors, index=ix, landmarks=landmarks)
+                       vectors=vectors, index=ix, landmarks=landmarks, diffusion=diffusion)
     if _print_results(res, as_json): raise typer.Exit(1)
 
 # %% ../nbs/09_cli.ipynb #a31b0f11
@@ -518,10 +519,11 @@ def mix(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`
         xspf: Optional[Path] = typer.Option(None, '--xspf', help="also write an XSPF playlist to this path"),
         library_root: Optional[Path] = typer.Option(None, '--library-root', help="music folder (default: the index's)"),
         as_json: bool = typer.Option(False, '--json', help="one JSON object per line"),
-        vectors: str = typer.Option('auto')):
+        vectors: str = typer.Option('auto'),
+        diffusion: bool = typer.Option(True, help="rank by diffusion over the library's k-NN graph (else cosine)")):
     "An instant mix (radio) from a seed track: similar, then re-ranked for variety by a strategy."
     from cl_ml.recommend import mix_tracks
-    ans = _rec_call(mix_tracks, index_dir, seed_track_id, n, strategy, vectors)
+    ans = _rec_call(mix_tracks, index_dir, seed_track_id, n, strategy, vectors, diffusion)
     _finish(ans, as_json, xspf, library_root, index_dir, title=f'cl_ml mix: {seed_track_id}')
 
 @app.command()

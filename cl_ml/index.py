@@ -666,12 +666,17 @@ def _by_id_index(ix:TrackIndex, index_dir, vectors:str='auto') -> TrackIndex:
         raise ValueError(f"{index_dir} has no style vectors: rebuild it with `cl-ml index`")
     return TrackIndex.load(sd) if sd is not None else ix
 
-def _answer_ids(bx:TrackIndex, tids:list, k:int) -> list:
-    "One answer per track id in `tids`: its `k` nearest other tracks in `bx`, or an error."
-    out = []
+def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False) -> list:
+    "One answer per track id in `tids`: its `k` nearest other tracks in `bx` (or by diffusion), or an error."
+    out, vecs = [], None
+    if diffusion and len(bx) > 2:
+        from cl_ml.recommend import Vectors, mix
+        vecs = Vectors(bx.ids, bx.tracks.vecs[[bx.tracks.slots[t][0] for t in bx.ids]], f'style:{bx.model_version}')
     for t in tids:
         if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
-        out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in bx.search_ids([t], k)[0]]))
+        hits = ([(d['track_id'], d['score']) for d in mix(vecs, t, k + 1, 'similar')[1:]] if vecs is not None
+                else bx.search_ids([t], k)[0])
+        out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in hits]))
     return out
 
 # %% ../nbs/06_index.ipynb #25aba503
@@ -741,14 +746,16 @@ def _answer_batch(ix:TrackIndex, embedder, batch:list, b:int, k:int, agg:str, us
 # %% ../nbs/06_index.ipynb #9d3f0a26
 def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=None, embedder=None, checkpoint=None,
                  mode:str='auto', agg:str='diag', cfg:Config|None=None, index:TrackIndex|None=None,
-                 vectors:str='auto', landmarks:bool=True) -> list[dict]:
+                 vectors:str='auto', landmarks:bool=True,
+                 diffusion:bool=True) -> list[dict]: # by id with style vectors: rank by diffusion over the library
     "Search the index in `index_dir` with audio files / folders `queries` (or indexed `track_id`s): one dict per query."
     cfg = cfg or Config()
     if mode not in ('auto', 'track', 'segments'):
         raise ValueError(f"mode must be 'auto', 'track' or 'segments', not {mode!r}")
     ix = index or TrackIndex.load(index_dir)
     tids = [track_id] if isinstance(track_id, str) else list(track_id or [])
-    out = _answer_ids(_by_id_index(ix, index_dir, vectors), tids, k) if tids else []
+    bx = _by_id_index(ix, index_dir, vectors) if tids else None
+    out = _answer_ids(bx, tids, k, diffusion and bx is not ix) if tids else []
     qs = _expand_queries([queries] if isinstance(queries, (str, Path)) else queries, cfg.exts)
     if not any(p for _, p, _ in qs): return out + [dict(query=q, error=e) for q, _, e in qs]
     if embedder is None: embedder = _default_embedder(checkpoint or ix.extra.get('checkpoint'), cfg.device)

@@ -665,8 +665,14 @@ def _rerank(strategy:str, rel:np.ndarray, V:np.ndarray, n:int, lam:float, centro
     raise ValueError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
 
 # %% ../nbs/07c_recommend.ipynb #r7c0030
+def _diffusion(vecs:Vectors, s0:int, k:int=5, alpha:float=0.9) -> np.ndarray:
+    "Diffusion scores of every track from row `s0` over the library's k-NN graph (the graph cached on `vecs`)."
+    from cl_ml.style import diffusion_graph, diffuse
+    if ('diffusion', k) not in vecs._cache: vecs._cache['diffusion', k] = diffusion_graph(vecs.X, k)
+    return diffuse(vecs._cache['diffusion', k], [s0], alpha)[0]
+
 def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|None=None, pool:int=200,
-        lam:float=0.7, taste_weight:float=0.3, dislike_below:float=0.4) -> list[dict]:
+        lam:float=0.7, taste_weight:float=0.3, dislike_below:float=0.4, diffusion:bool=True) -> list[dict]:
     "An instant mix (radio) from track `seed`: `n` dicts of track_id and score (similarity to seed), seed first."
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
@@ -676,10 +682,13 @@ def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|N
     if model is not None:
         bad = [vecs.pos[t] for t, r in model.rated.items() if r < dislike_below and t in vecs.pos]
         sim[bad] = -np.inf
+    by = np.where(np.isfinite(sim), _diffusion(vecs, s0), -np.inf) if diffusion and len(vecs) > 2 else sim
     m = min(pool, int(np.isfinite(sim).sum()))
-    P = np.argpartition(-sim, m - 1)[:m] if m < len(sim) else np.arange(len(sim))
+    P = np.argpartition(-by, m - 1)[:m] if m < len(sim) else np.arange(len(sim))
     P = P[np.isfinite(sim[P])]
-    rel = sim[P] + (taste_weight*(model.p_like[P] - 0.5) if model is not None else 0)
+    if by is sim: rel = sim[P]
+    else: from cl_ml.style import rank_transfer; rel = rank_transfer(sim[P], by[P])  # diffusion's order, cosine's scale
+    rel = rel + (taste_weight*(model.p_like[P] - 0.5) if model is not None else 0)
     if 'centroid' not in vecs._cache: c = vecs.X.mean(0); vecs._cache['centroid'] = c/max(np.linalg.norm(c), 1e-12)
     order = _rerank(strategy, rel, vecs.X[P], n - 1, lam, vecs._cache['centroid'], s0)
     return [dict(track_id=seed, score=1.0)] + [
@@ -839,10 +848,10 @@ def recommend_tracks(index_dir, clementine=None, ratings=None, library_root=None
     )
     return dict(results=recommend(model, n, uncertain), vectors=vecs.name, notes=notes, model=model, listens=L)
 
-def mix_tracks(index_dir, seed:str, n:int=20, strategy:str='mmr', kind:str='auto') -> dict:
+def mix_tracks(index_dir, seed:str, n:int=20, strategy:str='mmr', kind:str='auto', diffusion:bool=True) -> dict:
     "An instant mix from `seed` (itself first) and the vectors used."
     vecs = track_vectors(index_dir, kind)
-    return dict(results=mix(vecs, seed, n, strategy), vectors=vecs.name)
+    return dict(results=mix(vecs, seed, n, strategy, diffusion=diffusion), vectors=vecs.name)
 
 def path_tracks(index_dir, start:str, end:str, n:int=10, kind:str='auto') -> dict:
     "A path of `n` tracks from `start` to `end` and the vectors used."
@@ -898,6 +907,7 @@ def _recommend_models(max_k:int) -> tuple:
         model_config = ConfigDict(extra='forbid')
         track_id: str = Field(min_length=1, max_length=4096); n: int = Field(20, ge=1, le=max_k)
         strategy: str = Field('mmr', pattern='^(' + '|'.join(STRATEGIES) + ')$')
+        diffusion: bool = True   # rank by diffusion over the library's k-NN graph (else cosine)
     class PathRequest(BaseModel):
         model_config = ConfigDict(extra='forbid')
         from_track_id: str = Field(min_length=1, max_length=4096)
@@ -933,7 +943,7 @@ def recommend_router(source, max_k:int=1000, kind:str='auto'):
     def mix_(q:MixRequest):
         "An instant mix (radio) from a seed track, re-ranked by a strategy."
         t0 = time.perf_counter(); vecs = _source_vectors(get(), kind); _known(vecs, q.track_id)
-        return _answer(vecs, t0, mix(vecs, q.track_id, q.n, q.strategy))
+        return _answer(vecs, t0, mix(vecs, q.track_id, q.n, q.strategy, diffusion=q.diffusion))
     def path_(q:PathRequest):
         "A smooth path of n tracks between two songs."
         t0 = time.perf_counter(); vecs = _source_vectors(get(), kind)

@@ -54,6 +54,8 @@ class SearchRequest(BaseModel):
     k: int = Field(10, ge=1, le=1000, description='number of results')
     vectors: Literal['auto', 'style', 'recording'] = Field('auto', description=
         "by track id: 'auto' = its style vector (tracks that sound alike) when it has one, else the recording vector")
+    diffusion: bool = Field(True, description=
+        "by style vectors: rank by diffusion over the library's neighbour graph (scores stay cosine); false: cosine")
     @model_validator(mode='after')
     def _one_query(self):
         if (self.track_id is None) == (self.vector is None): raise ValueError('give exactly one of track_id or vector')
@@ -431,7 +433,7 @@ def _search_routes(app:FastAPI, svc:IndexService, cfg:ServeConfig, ready):
         "Tracks most similar to an indexed track (itself excluded; by style vectors when it has them) or to a vector."
         t0 = time.perf_counter()
         used = svc.by_id_vectors(q.track_id, q.vectors) if q.track_id is not None else 'recording'
-        res = await svc.search(q.vector, q.k, q.track_id, q.vectors)
+        res = await svc.search(q.vector, q.k, q.track_id, q.vectors, q.diffusion)
         return SearchResponse(query=q.track_id, k=q.k, took_ms=_ms(t0), results=_hits(res), vectors=used)
 
     @app.post('/search/audio', response_model=SearchResponse, responses=ERRORS, dependencies=[Depends(ready)],

@@ -680,16 +680,22 @@ def by_id_vectors(self:IndexService, track_id:str, vectors:str='auto') -> str:
     return 'style' if has and vectors != 'recording' else 'recording'
 
 @patch
-def _search_style(self:IndexService, track_id:str, k:int) -> list:
-    "Top-`k` [(track_id, score)] by `track_id`'s style vector, among the tracks still in the index."
+def _search_style(self:IndexService, track_id:str, k:int, diffusion:bool=True) -> list:
+    "Top-`k` [(track_id, score)] by `track_id`'s style vector (ranked by diffusion), among the tracks still indexed."
+    if diffusion and len(self.style_ix) > 2:
+        from cl_ml.recommend import _source_vectors, mix
+        vecs = _source_vectors(self, 'style'); gone = max(0, len(vecs) - len(self.ix))
+        hits = [(d['track_id'], d['score']) for d in mix(vecs, track_id, min(len(vecs), k + 1 + gone), 'similar')[1:]]
+        with self.lock.read(): return [(t, float(s)) for t, s in hits if t in self.ix][:k]
     with self.lock.read(): return [(t, float(s)) for t, s in self.style_ix.search_ids([track_id], k)[0] if t in self.ix]
 
 @patch
-async def search(self:IndexService, vec=None, k:int=10, track_id:str|None=None, vectors:str='auto'):
+async def search(self:IndexService, vec=None, k:int=10, track_id:str|None=None, vectors:str='auto',
+                 diffusion:bool=True):
     "Top-`k` [(track_id, score)] for a vector or a stored track (itself excluded; by its style vector when it has one)."
     self._check_k(k)
     if track_id is not None and self.by_id_vectors(track_id, vectors) == 'style':
-        return await asyncio.to_thread(self._search_style, track_id, k)
+        return await asyncio.to_thread(self._search_style, track_id, k, diffusion)
     if track_id is not None: vec, ex = self.get_vector(track_id), track_id
     else: vec, ex = self.check_vector(vec), None
     return await self.search_b.submit((vec, k, ex))

@@ -17,10 +17,11 @@ from .learner import supcon
 
 # %% auto #0
 __all__ = ['ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors',
-           'track_input', 'StyleHead', 'track_vectors', 'neighbour_precision', 'mmr_mix', 'mix_quality', 'train_style',
-           'timbre_frames', 'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder',
-           'style_files', 'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder',
-           'bench_style', 'style_table', 'plot_style_map']
+           'track_input', 'StyleHead', 'track_vectors', 'neighbour_precision', 'rank_transfer', 'mmr_mix',
+           'mix_quality', 'diffusion_graph', 'diffuse', 'train_style', 'timbre_frames', 'style_features',
+           'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
+           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'bench_style',
+           'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -123,26 +124,52 @@ def track_vectors(head:StyleHead, descs:list) -> np.ndarray:
     return head(torch.from_numpy(np.stack([track_input(X) for X in descs]))).numpy()
 
 # %% ../nbs/05a_style.ipynb #5c081f47
-def neighbour_precision(V:np.ndarray, labels, k:int=10) -> dict:
-    "precision@k and mAP of same-label neighbours (each item queries all the others)."
-    lab = np.asarray(labels); S = V @ V.T; np.fill_diagonal(S, -np.inf)
+def neighbour_precision(V:np.ndarray, labels, k:int=10, S:np.ndarray|None=None) -> dict:
+    "precision@k and mAP of same-label neighbours (each item queries all the others; `S`: scores, default cosine)."
+    lab = np.asarray(labels); S = (V @ V.T if S is None else np.array(S, np.float64)); np.fill_diagonal(S, -np.inf)
     order = np.argsort(-S, 1)[:, :-1]; rel = lab[order] == lab[:, None]
     hits = np.cumsum(rel, 1); ranks = np.arange(1, rel.shape[1]+1)
     ap = [(hits[i]/ranks)[rel[i]].mean() for i in range(len(V)) if rel[i].any()]
     return dict(p_at_k=float(rel[:, :k].mean()), map=float(np.mean(ap)) if ap else 0.)
 
-def mmr_mix(V:np.ndarray, seed:int, n:int=20, lam:float=0.7) -> list[int]:
-    "A mix of `n` items for item `seed`: greedy MMR, lam*sim(seed, d) - (1-lam)*max sim(d, chosen)."
-    others = np.delete(np.arange(len(V)), seed)
-    return [int(others[i]) for i in mmr_order(V[others] @ V[seed], V[others], n, lam)]
+def rank_transfer(cos:np.ndarray, scores:np.ndarray) -> np.ndarray:
+    "The values of `cos` re-assigned in the order of `scores`: the best-scored item gets the highest cosine."
+    out = np.empty(len(cos), np.float32); out[np.argsort(-np.asarray(scores), kind='stable')] = np.sort(cos)[::-1]
+    return out
 
-def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7) -> dict:
+def mmr_mix(V:np.ndarray, seed:int, n:int=20, lam:float=0.7, scores:np.ndarray|None=None) -> list[int]:
+    "A mix of `n` items for item `seed`: greedy MMR, lam*rel(seed, d) - (1-lam)*max sim(d, chosen)."
+    others = np.delete(np.arange(len(V)), seed); rel = V[others] @ V[seed]
+    if scores is not None: rel = rank_transfer(rel, np.asarray(scores)[others])   # another order, the cosine scale
+    return [int(others[i]) for i in mmr_order(rel, V[others], n, lam)]
+
+def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7, S:np.ndarray|None=None) -> dict:
     "Mean coherence (share of each seed's mix in its group) and intra-list diversity over every seed."
     lab = np.asarray(labels); coh, div = [], []
     for s in range(len(V)):
-        m = mmr_mix(V, s, n, lam); W = V[m]; k = len(m)
+        m = mmr_mix(V, s, n, lam, None if S is None else S[s]); W = V[m]; k = len(m)
         coh.append((lab[m] == lab[s]).mean()); div.append(1 - ((W @ W.T).sum() - k)/(k*(k-1)) if k > 1 else 0.)
     return dict(coherence=float(np.mean(coh)), diversity=float(np.mean(div)))
+
+# %% ../nbs/05a_style.ipynb #b2bb20b1
+def diffusion_graph(V:np.ndarray, k:int=5, gamma:float=3.):
+    "Normalised affinities D^-1/2 W D^-1/2 (scipy CSR) of the symmetric k-NN graph of unit rows V, W = cos^gamma."
+    import faiss
+    from scipy.sparse import csr_matrix, diags
+    V = np.ascontiguousarray(V, np.float32); n = len(V)
+    ix = faiss.IndexFlatIP(V.shape[1]); ix.add(V); S, I = ix.search(V, min(k + 1, n))
+    r = np.repeat(np.arange(n), I.shape[1]); c = I.ravel(); w = np.maximum(S.ravel(), 0).astype(np.float64)**gamma
+    keep = (c >= 0) & (c != r)
+    W = csr_matrix((w[keep], (r[keep], c[keep])), shape=(n, n)); W = (W + W.T)/2
+    d = 1/np.sqrt(np.asarray(W.sum(1)).ravel() + 1e-12)
+    return (diags(d) @ W @ diags(d)).tocsr()
+
+def diffuse(G, rows, alpha:float=0.9, steps:int=50) -> np.ndarray:
+    "Diffusion scores [len(rows), n] from each of `rows` over graph `G`: sum over t <= steps of alpha^t G^t e_row."
+    rows = np.atleast_1d(np.asarray(rows)); n = G.shape[0]
+    Y = np.zeros((n, len(rows))); Y[rows, np.arange(len(rows))] = 1; F, P = Y.copy(), Y
+    for _ in range(steps): P = alpha*(G @ P); F += P
+    return F.T
 
 # %% ../nbs/05a_style.ipynb #aca457af
 def _views(descs, gids, ids, rng):
@@ -369,7 +396,7 @@ class DescriptorEmbedder(EmbedderBase):
                                 for w in waves]))
 
 # %% ../nbs/05a_style.ipynb #fe42d829
-def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5,
+def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, diffusion:dict|None=None,
                 progress:bool=True) -> tuple[list, dict, list]:
     "Held-out games: rows of precision@10, mAP, mix coherence/diversity, speed per embedder; the vectors; the labels."
     from cl_ml.tokenize import MeanStdEmbedder
@@ -392,6 +419,11 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5,
         V[name] = np.concatenate([e.embed_waves([w]) for w in tqdm(ws, desc=name, disable=not progress, leave=False)])
         rows.append(dict(model=name, **neighbour_precision(V[name], labels), **mix_quality(V[name], labels),
                          speed=_speed(e, ws[:n_speed]), dim=e.dim))
+        if name in (diffusion or {'style (shipped)': dict(k=5, alpha=0.9)}):
+            kw = (diffusion or {'style (shipped)': dict(k=5, alpha=0.9)})[name]
+            S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
+            rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S),
+                             **mix_quality(V[name], labels, S=S), dim=e.dim))
     rnd = l2norm(np.random.default_rng(0).normal(size=(len(files), 128)).astype(np.float32))
     rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels)))
     cnt = {g: labels.count(g) for g in set(labels)}
