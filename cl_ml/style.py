@@ -409,6 +409,7 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
         if st.codebook is not None: embedders['style head alone (no codebook)'] = StyleEmbedder(st.head)
         embedders.update({'style descriptor, untrained': DescriptorEmbedder(st.head.mean.numpy(), st.head.std.numpy()),
                           'mean+std features': MeanStdEmbedder(), 'recording encoder': load_embedder()})
+    diffusion = {'style (shipped)': dict(k=5, alpha=0.9)} if diffusion is None else diffusion
     labels = [g for g, _ in files]
     sr = max(e.sample_rate for e in embedders.values())
     waves = [load_audio(p, sr=sr, max_seconds=StyleConfig().max_seconds) for _, p in
@@ -419,9 +420,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
         V[name] = np.concatenate([e.embed_waves([w]) for w in tqdm(ws, desc=name, disable=not progress, leave=False)])
         rows.append(dict(model=name, **neighbour_precision(V[name], labels), **mix_quality(V[name], labels),
                          speed=_speed(e, ws[:n_speed]), dim=e.dim))
-        if name in (diffusion or {'style (shipped)': dict(k=5, alpha=0.9)}):
-            kw = (diffusion or {'style (shipped)': dict(k=5, alpha=0.9)})[name]
-            S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
+        if name in diffusion:                                # the same vectors, ranked by diffusion over the library
+            kw = diffusion[name]; S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
             rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S),
                              **mix_quality(V[name], labels, S=S), dim=e.dim))
     rnd = l2norm(np.random.default_rng(0).normal(size=(len(files), 128)).astype(np.float32))
