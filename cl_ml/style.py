@@ -428,8 +428,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
     rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels)))
     cnt = {g: labels.count(g) for g in set(labels)}
     rows.append(dict(model='max (perfect ranking)',
-                     p_at_k=float(np.mean([min(10, cnt[g]-1)/10 for g in labels])), map=1.,
-                     coherence=float(np.mean([min(20, cnt[g]-1)/20 for g in labels]))))
+                     p_at_k=float(np.mean([min(10, cnt[g]-1)/min(10, len(labels)-1) for g in labels])), map=1.,
+                     coherence=float(np.mean([min(20, cnt[g]-1)/min(20, len(labels)-1) for g in labels]))))
     return rows, V, labels
 
 # %% ../nbs/05a_style.ipynb #6e359adb
