@@ -421,11 +421,12 @@ def bench_quality_cmd(runs_dir: Path = typer.Option(
     else: typer.echo('\n## Tracks that sound alike (held-out games)\n\n' + style_table(bench_style(progress=False)[0]))
 
 @bench_app.command('style')
-def bench_style_cmd(device: str = DEVICE):
+def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights (folder or cached hub id): a row"),
+                    device: str = DEVICE):
     "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
     from cl_ml.style import bench_style, style_table
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
-    typer.echo(style_table(bench_style(progress=sys.stderr.isatty())[0]))
+    typer.echo(style_table(bench_style(mert=mert, progress=sys.stderr.isatty())[0]))
 
 @bench_app.command('clips')
 def bench_clips_cmd(distractors: str = typer.Option(

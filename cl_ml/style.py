@@ -397,6 +397,7 @@ class DescriptorEmbedder(EmbedderBase):
 
 # %% ../nbs/05a_style.ipynb #fe42d829
 def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, diffusion:dict|None=None,
+                mert:str|None=None, # MERT weights (a folder or hub id, read offline) for a row of their own
                 progress:bool=True) -> tuple[list, dict, list]:
     "Held-out games: rows of precision@10, mAP, mix coherence/diversity, speed per embedder; the vectors; the labels."
     from cl_ml.tokenize import MeanStdEmbedder
@@ -409,6 +410,13 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
         if st.codebook is not None: embedders['style head alone (no codebook)'] = StyleEmbedder(st.head)
         embedders.update({'style descriptor, untrained': DescriptorEmbedder(st.head.mean.numpy(), st.head.std.numpy()),
                           'mean+std features': MeanStdEmbedder(), 'recording encoder': load_embedder()})
+    embedders, notes = dict(embedders), []
+    if mert:
+        try:
+            from cl_ml.codecs import MertEmbedder
+            embedders[f"MERT ({Path(str(mert).removeprefix('mert:')).name})"] = MertEmbedder(mert)
+        except Exception as e: notes.append(dict(model=f"MERT: skipped ({type(e).__name__}: {str(e)[:100]})"))
+    else: notes.append(dict(model="MERT: not run (no weights given: `cl-ml bench style --mert PATH_OR_HUB_ID`)"))
     diffusion = {'style (shipped)': dict(k=5, alpha=0.9)} if diffusion is None else diffusion
     labels = [g for g, _ in files]
     sr = max(e.sample_rate for e in embedders.values())
@@ -424,6 +432,7 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
             kw = diffusion[name]; S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
             rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S),
                              **mix_quality(V[name], labels, S=S), dim=e.dim))
+    rows += notes
     rnd = l2norm(np.random.default_rng(0).normal(size=(len(files), 128)).astype(np.float32))
     rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels)))
     cnt = {g: labels.count(g) for g in set(labels)}
