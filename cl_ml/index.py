@@ -669,7 +669,8 @@ def _by_id_index(ix:TrackIndex, index_dir, vectors:str='auto') -> TrackIndex:
 def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False) -> list:
     "One answer per track id in `tids`: its `k` nearest other tracks in `bx` (or by diffusion), or an error."
     out, vecs = [], None
-    if diffusion and len(bx) > 2:
+    from cl_ml import style
+    if diffusion and 2 < len(bx) <= style.DIFFUSION_MAX_TRACKS:             # larger libraries: cosine
         from cl_ml.recommend import Vectors, mix
         vecs = Vectors(bx.ids, bx.tracks.vecs[[bx.tracks.slots[t][0] for t in bx.ids]], f'style:{bx.model_version}')
     for t in tids:

@@ -682,7 +682,9 @@ def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|N
     if model is not None:
         bad = [vecs.pos[t] for t, r in model.rated.items() if r < dislike_below and t in vecs.pos]
         sim[bad] = -np.inf
-    by = np.where(np.isfinite(sim), _diffusion(vecs, s0), -np.inf) if diffusion and len(vecs) > 2 else sim
+    from cl_ml import style
+    use = diffusion and 2 < len(vecs) <= style.DIFFUSION_MAX_TRACKS       # larger libraries: cosine
+    by = np.where(np.isfinite(sim), _diffusion(vecs, s0), -np.inf) if use else sim
     m = min(pool, int(np.isfinite(sim).sum()))
     P = np.argpartition(-by, m - 1)[:m] if m < len(sim) else np.arange(len(sim))
     P = P[np.isfinite(sim[P])]

@@ -682,7 +682,8 @@ def by_id_vectors(self:IndexService, track_id:str, vectors:str='auto') -> str:
 @patch
 def _search_style(self:IndexService, track_id:str, k:int, diffusion:bool=True) -> list:
     "Top-`k` [(track_id, score)] by `track_id`'s style vector (ranked by diffusion), among the tracks still indexed."
-    if diffusion and len(self.style_ix) > 2:
+    from cl_ml import style
+    if diffusion and 2 < len(self.style_ix) <= style.DIFFUSION_MAX_TRACKS:  # larger libraries: cosine
         from cl_ml.recommend import _source_vectors, mix
         vecs = _source_vectors(self, 'style'); gone = max(0, len(vecs) - len(self.ix))
         hits = [(d['track_id'], d['score']) for d in mix(vecs, track_id, min(len(vecs), k + 1 + gone), 'similar')[1:]]
