@@ -20,8 +20,8 @@ __all__ = ['DIFFUSION_MAX_TRACKS', 'ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', '
            'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'neighbour_precision',
            'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_graph', 'diffuse', 'train_style', 'timbre_frames',
            'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
-           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'bench_style',
-           'style_table', 'plot_style_map']
+           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality',
+           'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -397,6 +397,19 @@ class DescriptorEmbedder(EmbedderBase):
         return l2norm(np.stack([(track_input(style_descriptors(w, self.cfg, self.front)) - self.mean)/self.std
                                 for w in waves]))
 
+# %% ../nbs/05a_style.ipynb #c99e9c87
+def path_quality(V:np.ndarray, labels, n:int=10, n_pairs:int=60, seed:int=0) -> dict:
+    "Mean share of an `n`-track path's first half in the start's group and of its second half in the end's group."
+    from cl_ml.recommend import Vectors, song_path
+    lab = np.asarray(labels); ids = [str(i) for i in range(len(V))]; vecs = Vectors(ids, V, 'bench')
+    pairs = [(a, b) for a in range(len(V)) for b in range(len(V)) if lab[a] != lab[b]]
+    if not pairs: return dict(path_start=None, path_end=None)
+    st, en = [], []
+    for p in np.random.default_rng(seed).choice(len(pairs), min(n_pairs, len(pairs)), replace=False):
+        a, b = pairs[p]; path = [int(d['track_id']) for d in song_path(vecs, ids[a], ids[b], n)]; h = len(path)//2
+        st.append((lab[path[:h]] == lab[a]).mean()); en.append((lab[path[h:]] == lab[b]).mean())
+    return dict(path_start=float(np.mean(st)), path_end=float(np.mean(en)))
+
 # %% ../nbs/05a_style.ipynb #fe42d829
 def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, diffusion:dict|None=None,
                 mert:str|None=None, # MERT weights (a folder or hub id, read offline) for a row of their own
@@ -429,14 +442,15 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
         ws = [w if e.sample_rate == sr else soxr.resample(w, sr, e.sample_rate).astype(np.float32) for w in waves]
         V[name] = np.concatenate([e.embed_waves([w]) for w in tqdm(ws, desc=name, disable=not progress, leave=False)])
         rows.append(dict(model=name, **neighbour_precision(V[name], labels), **mix_quality(V[name], labels),
-                         speed=_speed(e, ws[:n_speed]), dim=e.dim))
+                         **path_quality(V[name], labels), speed=_speed(e, ws[:n_speed]), dim=e.dim))
         if name in diffusion:                                # the same vectors, ranked by diffusion over the library
             kw = diffusion[name]; S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
             rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S),
                              **mix_quality(V[name], labels, S=S), dim=e.dim))
     rows += notes
     rnd = l2norm(np.random.default_rng(0).normal(size=(len(files), 128)).astype(np.float32))
-    rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels)))
+    rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels),
+                     **path_quality(rnd, labels)))
     cnt = {g: labels.count(g) for g in set(labels)}
     rows.append(dict(model='max (perfect ranking)',
                      p_at_k=float(np.mean([min(10, cnt[g]-1)/min(10, len(labels)-1) for g in labels])), map=1.,
@@ -446,11 +460,12 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
 # %% ../nbs/05a_style.ipynb #6e359adb
 def style_table(rows:list) -> str:
     "The style benchmark rows as a markdown table."
-    head = ("| model | precision@10 | mAP | mix coherence | mix diversity | x real time (embedding, 1 track) | dim |\n"
-            "|---|---|---|---|---|---|---|\n")
+    head = ("| model | precision@10 | mAP | mix coherence | mix diversity | path: 1st half in A | path: 2nd half in B "
+            "| x real time (embedding, 1 track) | dim |\n|---|---|---|---|---|---|---|---|---|\n")
     f = lambda r, k, fmt: fmt.format(r[k]) if r.get(k) is not None else ''
     return head + '\n'.join(f"| {r['model']} | {f(r, 'p_at_k', '{:.3f}')} | {f(r, 'map', '{:.3f}')} | "
                             f"{f(r, 'coherence', '{:.3f}')} | {f(r, 'diversity', '{:.3f}')} | "
+                            f"{f(r, 'path_start', '{:.3f}')} | {f(r, 'path_end', '{:.3f}')} | "
                             f"{f(r, 'speed', '{:.0f}')} | "
                             f"{f(r, 'dim', '{}')} |" for r in rows)
 
