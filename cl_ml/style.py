@@ -289,7 +289,8 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     path = Path(path or SHIPPED_STYLE)
     if not path.exists():
         raise FileNotFoundError(f"style model not found: {path} (train one with `train_style_default`)")
-    ck = torch.load(path, map_location='cpu', weights_only=False)
+    try: ck = torch.load(path, map_location='cpu', weights_only=False)
+    except Exception as e: raise ValueError(f"{path} is not a cl_ml style model ({type(e).__name__}: {e})") from None
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
     cfg = StyleConfig(**{'codebook': 0, **ck['cfg']})        # models saved before the codebook have none
