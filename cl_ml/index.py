@@ -668,15 +668,14 @@ def _by_id_index(ix:TrackIndex, index_dir, vectors:str='auto') -> TrackIndex:
 
 def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False) -> list:
     "One answer per track id in `tids`: its `k` nearest other tracks in `bx` (or by diffusion), or an error."
+    from cl_ml.style import diffusion_applies
+    from cl_ml.recommend import Vectors, neighbours
     out, vecs = [], None
-    from cl_ml import style
-    if diffusion and 2 < len(bx) <= style.DIFFUSION_MAX_TRACKS:             # larger libraries: cosine
-        from cl_ml.recommend import Vectors, mix
+    if diffusion and diffusion_applies(len(bx)):                              # larger libraries: cosine
         vecs = Vectors(bx.ids, bx.tracks.vecs[[bx.tracks.slots[t][0] for t in bx.ids]], f'style:{bx.model_version}')
     for t in tids:
         if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
-        hits = ([(d['track_id'], d['score']) for d in mix(vecs, t, k + 1, 'similar')[1:]] if vecs is not None
-                else bx.search_ids([t], k)[0])
+        hits = neighbours(vecs, t, k) if vecs is not None else bx.search_ids([t], k)[0]
         out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in hits]))
     return out
 

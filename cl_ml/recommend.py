@@ -21,9 +21,10 @@ __all__ = ['SONG_COLUMNS', 'SONG_OPTIONAL', 'CLEMENTINE_SCHEMA_SQL', 'LISTEN_COL
            'Listens', 'read_clementine', 'clementine_env', 'clementine_scan', 'read_ratings', 'Vectors',
            'track_vectors', 'TasteConfig', 'implicit_rating', 'ColdStartError', 'TasteModel', 'fit_taste',
            'synthetic_library', 'simulate_listener', 'taste_metrics', 'evaluate_taste', 'recommend', 'from_most_played',
-           'mix', 'mix_metrics', 'compare_strategies', 'knn_graph', 'song_path', 'write_xspf', 'write_m3u8',
-           'read_xspf', 'library_root_of', 'load_listens', 'recommend_tracks', 'mix_tracks', 'path_tracks',
-           'recommend_router', 'eval_listener', 'bench_speed', 'bench_library', 'meanstd_vectors', 'bench_recommend']
+           'mix', 'neighbours', 'mix_metrics', 'compare_strategies', 'knn_graph', 'song_path', 'write_xspf',
+           'write_m3u8', 'read_xspf', 'library_root_of', 'load_listens', 'recommend_tracks', 'mix_tracks',
+           'path_tracks', 'recommend_router', 'eval_listener', 'bench_speed', 'bench_library', 'meanstd_vectors',
+           'bench_recommend']
 
 # %% ../nbs/07c_recommend.ipynb #ec61c591
 SONG_COLUMNS = ('filename', 'rating', 'playcount', 'skipcount')   # what a taste needs; other columns are optional
@@ -683,7 +684,7 @@ def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|N
         bad = [vecs.pos[t] for t, r in model.rated.items() if r < dislike_below and t in vecs.pos]
         sim[bad] = -np.inf
     from cl_ml import style
-    use = diffusion and 2 < len(vecs) <= style.DIFFUSION_MAX_TRACKS       # larger libraries: cosine
+    use = diffusion and style.diffusion_applies(len(vecs))                # larger libraries: cosine
     by = np.where(np.isfinite(sim), _diffusion(vecs, s0), -np.inf) if use else sim
     m = min(pool, int(np.isfinite(sim).sum()))
     P = np.argpartition(-by, m - 1)[:m] if m < len(sim) else np.arange(len(sim))
@@ -696,6 +697,10 @@ def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|N
     return [dict(track_id=seed, score=1.0)] + [
         dict(track_id=vecs.ids[P[i]], score=round(float(sim[P[i]]), 6)) for i in order
     ]
+
+def neighbours(vecs:Vectors, t:str, k:int=10, diffusion:bool=True) -> list[tuple[str, float]]:
+    "The `k` nearest other tracks of `t`, [(track_id, cosine)], in diffusion's order where the library allows it."
+    return [(d['track_id'], d['score']) for d in mix(vecs, t, k + 1, 'similar', pool=k + 1, diffusion=diffusion)[1:]]
 
 # %% ../nbs/07c_recommend.ipynb #c9305581
 def mix_metrics(vecs:Vectors, mixes:list[list[dict]], groups:dict|None=None) -> dict:

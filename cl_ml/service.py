@@ -682,11 +682,11 @@ def by_id_vectors(self:IndexService, track_id:str, vectors:str='auto') -> str:
 @patch
 def _search_style(self:IndexService, track_id:str, k:int, diffusion:bool=True) -> list:
     "Top-`k` [(track_id, score)] by `track_id`'s style vector (ranked by diffusion), among the tracks still indexed."
-    from cl_ml import style
-    if diffusion and 2 < len(self.style_ix) <= style.DIFFUSION_MAX_TRACKS:  # larger libraries: cosine
-        from cl_ml.recommend import _source_vectors, mix
-        vecs = _source_vectors(self, 'style'); gone = max(0, len(vecs) - len(self.ix))
-        hits = [(d['track_id'], d['score']) for d in mix(vecs, track_id, min(len(vecs), k + 1 + gone), 'similar')[1:]]
+    from cl_ml.style import diffusion_applies
+    if diffusion and diffusion_applies(len(self.style_ix)):                  # larger libraries: cosine
+        from cl_ml.recommend import _source_vectors, neighbours
+        vecs = _source_vectors(self, 'style'); gone = max(0, len(vecs) - len(self.ix))   # removed tracks'
+        hits = neighbours(vecs, track_id, min(len(vecs) - 1, k + gone))
         with self.lock.read(): return [(t, float(s)) for t, s in hits if t in self.ix][:k]
     with self.lock.read(): return [(t, float(s)) for t, s in self.style_ix.search_ids([track_id], k)[0] if t in self.ix]
 

@@ -18,10 +18,10 @@ from .learner import supcon
 # %% auto #0
 __all__ = ['DIFFUSION_MAX_TRACKS', 'ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig', 'excerpt_descriptor',
            'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'neighbour_precision',
-           'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_graph', 'diffuse', 'train_style', 'timbre_frames',
-           'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
-           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality',
-           'bench_style', 'style_table', 'plot_style_map']
+           'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse', 'train_style',
+           'timbre_frames', 'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder',
+           'style_files', 'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder',
+           'path_quality', 'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -153,6 +153,10 @@ def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7, S:np.ndarray|None
 
 # %% ../nbs/05a_style.ipynb #b2bb20b1
 DIFFUSION_MAX_TRACKS = 20_000   # larger libraries rank by cosine: the in-memory graph would take minutes to build
+
+def diffusion_applies(n:int) -> bool:
+    "Whether a library of `n` tracks is ranked by diffusion (more than 2 tracks, at most `DIFFUSION_MAX_TRACKS`)."
+    return 2 < n <= DIFFUSION_MAX_TRACKS
 
 def diffusion_graph(V:np.ndarray, k:int=5, gamma:float=3.):
     "Normalised affinities D^-1/2 W D^-1/2 (scipy CSR) of the symmetric k-NN graph of unit rows V, W = cos^gamma."
