@@ -233,12 +233,15 @@ def versions_build(audio_root: Path = typer.Argument(..., help="the music librar
                    factory: str = typer.Option('auto', help="FAISS factory string or auto"),
                    max_files: Optional[int] = typer.Option(None), device: str = DEVICE,
                    expand: int = typer.Option(0, min=0, help="query expansion over the library's version graph: "
-                                              "this many best candidates (5 where works have many versions)")):
+                                              "this many best candidates (instead of diffusion)"),
+                   diffusion: bool = typer.Option(True, help="order answers by diffusion over the library's version "
+                                                  "graph (built with the index: one search per track)")):
     "Index a library for version search: versions-encoder vectors + chroma sequences (resumable; failures listed)."
     from cl_ml.versions import build_version_index, AlignConfig
     _device(device)   # the encoder is loaded on 'auto': $CL_ML_DEVICE
     _echo_json(build_version_index(audio_root, out, checkpoint=checkpoint, factory=factory, max_files=max_files,
-                                   cfg=AlignConfig(expand=expand), progress=sys.stderr.isatty()))
+                                   cfg=AlignConfig(expand=expand, diffusion=0.9 if diffusion else 0),
+                                   progress=sys.stderr.isatty()))
 
 @versions_app.command('search')
 def versions_search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml versions build`"),

@@ -19,11 +19,11 @@ from .eval import evaluate_rankings, read_metadata
 # %% auto #0
 __all__ = ['ALIGN_V1', 'qmax', 'VERSION_TYPES', 'PROGRAMS', 'HARD_COLUMNS', 'AlignConfig', 'chroma_frames', 'pool_chroma',
            'chroma_sequence', 'qmax_naive', 'oti_shifts', 'align_many', 'background_stats', 'fuse', 'rerank',
-           'version_graph', 'expand_query', 'version_eval_reranked', 'VersionIndex', 'build_version_index',
-           'search_versions', 'load_embeddings', 'pair_scores', 'version_eval_scores', 'evaluate_versions',
-           'embed_versions', 'HardConfig', 'hard_version_spec', 'harmony_grid', 'melody_grid', 'broken_chords',
-           'reharmonise', 'load_piece', 'arrange', 'unseen_works', 'build_hard_versions', 'hard_versions',
-           'hard_version_eval', 'format_version_types']
+           'version_graph', 'expand_query', 'version_affinity', 'diffuse_query', 'version_eval_reranked',
+           'VersionIndex', 'build_version_index', 'search_versions', 'load_embeddings', 'pair_scores',
+           'version_eval_scores', 'evaluate_versions', 'embed_versions', 'HardConfig', 'hard_version_spec',
+           'harmony_grid', 'melody_grid', 'broken_chords', 'reharmonise', 'load_piece', 'arrange', 'unseen_works',
+           'build_hard_versions', 'hard_versions', 'hard_version_eval', 'format_version_types']
 
 # %% ../nbs/07a_versions.ipynb #9309380d
 @dataclass
@@ -43,9 +43,12 @@ class AlignConfig(ConfigBase):
     expand: int = 0                # query expansion: the query's best this many bring their neighbours (0: off; 5)
     expand_weight: float = 4.0     # weight of those neighbours' mean graph score beside the query's own (z) score
     graph: int = 20                # neighbours kept per indexed track (their score above the 20th's) for expansion
+    diffusion: float = 0.9         # diffusion over the version graph (alpha; 0: off): versions reached through versions
+    diffusion_k: int = 5           # each track's best this many of its `graph` neighbours make its diffusion edges
+    diffusion_temp: float = 2.     # an edge weighs exp(graph score / this)
 
 ALIGN_V1 = AlignConfig(n_shifts=12, beta=.5, background=0, weight=.5, candidates=100,
-                     expand=0)   # the re-ranker before issue 15
+                     expand=0, diffusion=0)   # the re-ranker before issue 15
 
 # %% ../nbs/07a_versions.ipynb #cdd546d9
 _FRONT = {}
@@ -183,6 +186,32 @@ def expand_query(ranked:list, graph:dict, cfg:AlignConfig|None=None) -> list:
     return [(ids[i], float(f[i])) for i in o]
 
 
+# %% ../nbs/07a_versions.ipynb #4d0c181f
+def version_affinity(graph:dict, ids:list, cfg:AlignConfig|None=None):
+    "Normalised affinities D^-1/2 W D^-1/2 (scipy CSR, over `ids`) of each track's `cfg.diffusion_k` best graph edges."
+    from scipy.sparse import csr_matrix, diags
+    cfg = cfg or AlignConfig(); pos = {t: i for i, t in enumerate(ids)}; r, c, w = [], [], []
+    for t, (nb, s) in graph.items():
+        for x, v in list(zip(nb, s))[:cfg.diffusion_k]:
+            if t in pos and x in pos: r.append(pos[t]); c.append(pos[x]); w.append(np.exp(v/cfg.diffusion_temp))
+    n = len(ids); W = csr_matrix((w, (r, c)), shape=(n, n)); W = (W + W.T)/2
+    d = 1/np.sqrt(np.asarray(W.sum(1)).ravel() + 1e-12)
+    return (diags(d) @ W @ diags(d)).tocsr()
+
+def diffuse_query(ranked:list, A, ids:list, cfg:AlignConfig|None=None, steps:int=50) -> list:
+    "One query's re-ranked [(id, score)] ordered by diffusion over `A` from its best candidates; scores kept."
+    cfg = cfg or AlignConfig()
+    if not cfg.diffusion or A is None or len(ranked) < 2: return ranked
+    pos = {t: i for i, t in enumerate(ids)}; y = np.zeros(len(ids))
+    nb, s = version_graph({None: ranked}, cfg.graph)[None]   # the query's own edges, scored as the graph's
+    for x, v in list(zip(nb, s))[:cfg.diffusion_k]:
+        if x in pos: y[pos[x]] += np.exp(v/cfg.diffusion_temp)
+    F, P = y.copy(), y
+    for _ in range(steps): P = cfg.diffusion*(A @ P); F += P
+    f = np.array([F[pos[t]] if t in pos else 0. for t, _ in ranked])
+    return [ranked[i] for i in np.lexsort((np.arange(len(ranked)), -f))]
+
+
 # %% ../nbs/07a_versions.ipynb #90afa4f6
 def _rows(E, q, ids, sq, cfg, bg):
     "Item `q`'s re-ranked candidates [(id, score)] and the ids after them in cosine order."
@@ -204,13 +233,14 @@ def version_eval_reranked(emb:np.ndarray, seqs:list, ids:list, cliques:list, cfg
     members = {}
     for i, c in zip(ids, cl): members.setdefault(c, set()).add(i)
     qs = [j for j, c in enumerate(cl) if len(members[c]) > 1]
-    graph = ({} if not (cfg.expand and cfg.candidates) else
+    graph = ({} if not ((cfg.expand or cfg.diffusion) and cfg.candidates) else
              version_graph({ids[i]: _rows(E, i, ids, sq, cfg, bg)[0] for i in range(len(ids))}, cfg.graph))
+    A = version_affinity(graph, ids, cfg) if graph and not cfg.expand else None
     rankings, relevants, ms = [], [], []
     for q in tqdm(qs, desc='re-rank', disable=not progress, leave=False):
         t0 = time.perf_counter()
         rr, tail = _rows(E, q, ids, sq, cfg, bg)
-        rr = expand_query(rr, graph, cfg) if graph else rr
+        rr = (rr if not graph else expand_query(rr, graph, cfg) if cfg.expand else diffuse_query(rr, A, ids, cfg))
         rankings.append([t for t, _ in rr] + tail); relevants.append(members[cl[q]] - {ids[q]})
         ms.append(1000*(time.perf_counter() - t0))
     out = evaluate_rankings(rankings, relevants, ks)
@@ -227,17 +257,18 @@ class VersionIndex:
     "Version search over a library: encoder vectors in a `TrackIndex` give candidates, chroma alignment re-ranks them."
     def __init__(self, ix:TrackIndex, seqs:dict, cfg:AlignConfig|None=None, checkpoint:str='versions',
                  bg:dict|None=None, # track id -> (mean, std) of its background scores (None: computed here)
-                 graph:dict|None=None): # track id -> its best neighbours (`version_graph`; None: computed here)
+                 graph:dict|None=None, # track id -> its best neighbours (`version_graph`; None: computed here)
+                 progress:bool=False):
         miss = [t for t in ix.ids if t not in seqs]
         if miss: raise ValueError(f"{len(miss)} indexed tracks have no chroma sequence (e.g. {miss[0]!r})")
         self.ix, self.seqs, self.cfg, self.checkpoint = ix, seqs, cfg or AlignConfig(), checkpoint
         ids = ix.ids
         if bg is None: bg = dict(zip(ids, map(tuple, background_stats([seqs[t] for t in ids], self.cfg))))
         self.bg, self.graph = bg, {}
-        if self.cfg.expand and graph is None:
-            graph = version_graph({t: self.search_ids(t, max(self.cfg.candidates, 2), expand=False)[0] for t in ids},
-                                  self.cfg.graph)
-        self.graph = graph or {}
+        if (self.cfg.expand or self.cfg.diffusion) and graph is None:
+            graph = version_graph({t: self.search_ids(t, max(self.cfg.candidates, 2), expand=False)[0]
+                                   for t in tqdm(ids, desc='version graph', disable=not progress)}, self.cfg.graph)
+        self.graph, self._affinity = graph or {}, None
     def __len__(self): return len(self.ix)
     def __contains__(self, t): return t in self.ix
     def __repr__(self):
@@ -249,14 +280,17 @@ from fastcore.basics import patch
 
 @patch
 def search(self:VersionIndex, vec:np.ndarray, seq:np.ndarray, k:int=10, exclude:str|None=None,
-           expand:bool=True) -> list: # False: without query expansion
+           expand:bool=True) -> list: # False: without the library's version graph (expansion or diffusion)
     "Top-`k` [(track_id, fused score)] for a query given as its encoder vector and chroma sequence."
     if k < 1: raise ValueError(f"k must be >= 1, got {k}")
     n = min(len(self.ix), max(k, self.cfg.candidates) + (exclude is not None))
     hits = [(t, s) for t, s in self.ix.search(np.asarray(vec, np.float32)[None], n)[0]
             if t != exclude and t is not None]
     rr = rerank([t for t, _ in hits], np.array([s for _, s in hits]), seq, self.seqs, self.cfg, self.bg)
-    return (expand_query(rr, self.graph, self.cfg) if expand and self.graph else rr)[:k]
+    if not (expand and self.graph): return rr[:k]
+    if self.cfg.expand: return expand_query(rr, self.graph, self.cfg)[:k]
+    if self._affinity is None: self._affinity = version_affinity(self.graph, self.ix.ids, self.cfg)
+    return diffuse_query(rr, self._affinity, self.ix.ids, self.cfg)[:k]
 
 @patch
 def search_ids(self:VersionIndex, ids:list, k:int=10, expand:bool=True) -> list:
@@ -312,10 +346,13 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
     seqs = {t: z['cat'][e-n:e] for t, n, e in zip(meta['ids'], z['lens'], ends)}
     a = {k: tuple(v) if isinstance(v, list) else v for k, v in meta['align'].items()
          if k in AlignConfig.__dataclass_fields__}
-    saved = AlignConfig(**a); cfg = cfg or saved
+    saved = AlignConfig(**a)
+    if 'diffusion' not in meta['align']: saved = saved.update(diffusion=0)   # saved before diffusion: as it was
+    cfg = cfg or saved
     same = 'bg' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _BG_FIELDS) and 'background' in meta['align']
     bg = dict(zip(meta['ids'], map(tuple, z['bg']))) if same else None
-    g_same = (same and 'graph' in z and (saved.expand > 0 or not cfg.expand) and
+    uses = lambda c: c.expand > 0 or c.diffusion > 0                          # a version graph is needed
+    g_same = (same and 'graph' in z and (uses(saved) or not uses(cfg)) and
               all(getattr(cfg, f) == getattr(saved, f) for f in _GRAPH_FIELDS))   # else rebuilt
     return cls(ix, seqs, cfg, meta.get('checkpoint', 'versions'), bg, _graph_of(z, meta['ids']) if g_same else None)
 
@@ -331,7 +368,7 @@ def build_version_index(audio_root, out_dir, checkpoint='versions', embedder=Non
     ix = TrackIndex.load(Path(out_dir)/'index')
     seqs = {t: chroma_sequence(load_audio(audio_root/t, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg)
             for t in tqdm(ix.ids, desc='chroma', disable=not progress)}
-    VersionIndex(ix, seqs, cfg, str(checkpoint)).save(out_dir, index=False)   # index/ is already saved
+    VersionIndex(ix, seqs, cfg, str(checkpoint), progress=progress).save(out_dir, index=False)   # index/ is saved
     return dict(summary, chroma_frames=int(sum(len(s) for s in seqs.values())), seconds_total=round(time.time()-t0, 1))
 
 def search_versions(index_dir, queries:list=(), k:int=10, track_id:str|list|None=None, embedder=None) -> list[dict]:
