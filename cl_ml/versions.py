@@ -17,19 +17,21 @@ from .index import TrackIndex, index_library, read_manifest, IndexConfig
 from .eval import evaluate_rankings, read_metadata
 
 # %% auto #0
-__all__ = ['ALIGN_V1', 'qmax', 'VERSION_TYPES', 'PROGRAMS', 'HARD_COLUMNS', 'AlignConfig', 'chroma_frames', 'pool_chroma',
-           'chroma_sequence', 'qmax_naive', 'oti_shifts', 'align_many', 'background_stats', 'fuse', 'rerank',
-           'version_graph', 'expand_query', 'version_affinity', 'diffuse_query', 'version_eval_reranked',
-           'VersionIndex', 'build_version_index', 'search_versions', 'load_embeddings', 'pair_scores',
-           'version_eval_scores', 'evaluate_versions', 'embed_versions', 'HardConfig', 'hard_version_spec',
-           'harmony_grid', 'melody_grid', 'broken_chords', 'reharmonise', 'load_piece', 'arrange', 'unseen_works',
-           'build_hard_versions', 'hard_versions', 'hard_version_eval', 'format_version_types']
+__all__ = ['ALIGN_V1', 'HARMONICS', 'qmax', 'VERSION_TYPES', 'PROGRAMS', 'HARD_COLUMNS', 'AlignConfig', 'chroma_frames',
+           'pool_chroma', 'chroma_sequence', 'semitone_spectrum', 'harmonic_subtract', 'pitch_chroma', 'qmax_naive',
+           'oti_shifts', 'align_many', 'background_stats', 'fuse', 'rerank', 'version_graph', 'expand_query',
+           'version_affinity', 'diffuse_query', 'version_eval_reranked', 'VersionIndex', 'build_version_index',
+           'search_versions', 'load_embeddings', 'pair_scores', 'version_eval_scores', 'evaluate_versions',
+           'embed_versions', 'HardConfig', 'hard_version_spec', 'harmony_grid', 'melody_grid', 'broken_chords',
+           'reharmonise', 'load_piece', 'arrange', 'unseen_works', 'build_hard_versions', 'hard_versions',
+           'hard_version_eval', 'format_version_types']
 
 # %% ../nbs/07a_versions.ipynb #9309380d
 @dataclass
 class AlignConfig(ConfigBase):
     "Chroma alignment settings for version re-ranking."
     sample_rate: int = SAMPLE_RATE # audio is read at this rate for chroma
+    chroma: str = 'pitch'          # 'pitch': semitone spectrum, harmonics taken out, folded; 'stft': the first chroma
     pool: int = 8                  # chroma frames (25 Hz) averaged into one: 3.1 Hz, enough for harmony, cheap to align
     power: float = 2.0             # chroma ** power before normalising: the strongest pitch classes dominate
     threshold: float = 0.5         # frame cosine above which two frames count as matching (below: a penalty)
@@ -48,13 +50,15 @@ class AlignConfig(ConfigBase):
     diffusion_temp: float = 2.     # an edge weighs exp(graph score / this)
 
 ALIGN_V1 = AlignConfig(n_shifts=12, beta=.5, background=0, weight=.5, candidates=100,
-                     expand=0, diffusion=0)   # the re-ranker before issue 15
+                     expand=0, diffusion=0, chroma='stft')   # the re-ranker before issue 15
 
 # %% ../nbs/07a_versions.ipynb #cdd546d9
 _FRONT = {}
 
-def chroma_frames(wave:np.ndarray, sr:int=SAMPLE_RATE) -> np.ndarray:
-    "Raw chroma [T, 12] (25 frames/s, each frame scaled to max 1) of a mono wave at `sr`."
+def chroma_frames(wave:np.ndarray, sr:int=SAMPLE_RATE, kind:str='pitch') -> np.ndarray:
+    "Raw chroma [T, 12] (25 frames/s, each frame scaled to max 1) of a mono wave at `sr`: 'pitch' or 'stft' chroma."
+    if kind == 'pitch': return pitch_chroma(wave, sr)
+    if kind != 'stft': raise ValueError(f"unknown chroma {kind!r}: 'pitch' or 'stft'")
     if sr not in _FRONT: _FRONT[sr] = LogMelChroma(FrontEndConfig(sample_rate=sr, hop=sr//25, chroma=True))
     fz = _FRONT[sr]
     return fz.raw(np.asarray(wave, np.float32))[:, fz.cfg.n_mels:]
@@ -70,7 +74,42 @@ def pool_chroma(frames:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
 def chroma_sequence(wave:np.ndarray, cfg:AlignConfig|None=None) -> np.ndarray:
     "Pooled, sharpened, L2-normalised chroma float16 [T//pool, 12] of a wave at `cfg.sample_rate` (>= one frame)."
     cfg = cfg or AlignConfig()
-    return pool_chroma(chroma_frames(wave, cfg.sample_rate), cfg)
+    return pool_chroma(chroma_frames(wave, cfg.sample_rate, cfg.chroma), cfg)
+
+# %% ../nbs/07a_versions.ipynb #02e0d5fd
+HARMONICS = (0, 12, 19, 24, 28, 31, 34, 36)   # semitones above a note of its harmonics 1-8
+_PITCH_BANK = {}
+
+def semitone_spectrum(wave:np.ndarray, sr:int=SAMPLE_RATE, lo:int=36, hi:int=108) -> np.ndarray:
+    "Magnitude [T, hi-lo+1] on MIDI pitches `lo`..`hi` (25 frames/s, ~256 ms windows) of a mono wave at `sr`."
+    import torch
+    n_fft, hop = int(2**round(np.log2(0.256*sr))), sr//25; T = len(wave)//hop
+    if (sr, lo, hi) not in _PITCH_BANK:
+        m = 69 + 12*np.log2(np.maximum(np.fft.rfftfreq(n_fft, 1/sr), 1e-3)/440)
+        _PITCH_BANK[sr, lo, hi] = torch.from_numpy(
+            np.clip(1 - np.abs(m[:, None] - np.arange(lo, hi+1)[None]), 0, None).astype(np.float32))
+    if T == 0: return np.zeros((0, hi-lo+1), np.float32)
+    x = torch.nn.functional.pad(torch.from_numpy(np.ascontiguousarray(wave[:T*hop], np.float32)), (n_fft//2,)*2)
+    mag = torch.fft.rfft(x.unfold(0, n_fft, hop)[:T]*torch.hann_window(n_fft)).abs()
+    return (mag @ _PITCH_BANK[sr, lo, hi]).numpy()
+
+def harmonic_subtract(S:np.ndarray, a:float=0.3, rel:float=0.1, comp:float=0.5) -> np.ndarray:
+    "Note strengths [T, P] of a semitone spectrum: from low to high, each peak takes `a`^h of itself off its harmonics."
+    X = np.asarray(S, np.float64)**comp; T, P = X.shape; F = np.zeros_like(X); floor = rel*X.max(1, initial=0)
+    for p in range(P):
+        f = X[:, p].copy(); nb = np.maximum(X[:, p-1] if p else 0, X[:, p+1] if p+1 < P else 0)
+        f[(f < nb) | (f < floor)] = 0; F[:, p] = f
+        for h, o in enumerate(HARMONICS[1:], 1):
+            if p + o < P: X[:, p+o] = np.maximum(0, X[:, p+o] - f*a**h)
+    return F
+
+def pitch_chroma(wave:np.ndarray, sr:int=SAMPLE_RATE, lo:int=36) -> np.ndarray:
+    "Chroma [T, 12] of the notes left after `harmonic_subtract` (25 frames/s, each frame scaled to max 1)."
+    F = harmonic_subtract(semitone_spectrum(np.asarray(wave, np.float32), sr, lo))
+    C = np.zeros((len(F), 12), np.float32)
+    for i in range(F.shape[1]): C[:, (lo + i) % 12] += F[:, i]
+    return C/(C.max(1, keepdims=True) + 1e-6)
+
 
 # %% ../nbs/07a_versions.ipynb #467f0461
 def qmax_naive(S:np.ndarray, gap:float=0.5) -> float:
@@ -301,7 +340,7 @@ def search_ids(self:VersionIndex, ids:list, k:int=10, expand:bool=True) -> list:
     return [self.search(self.ix.get_vector(i), self.seqs[i], k, exclude=i, expand=expand) for i in ids]
 
 # %% ../nbs/07a_versions.ipynb #8abc1c50
-_BG_FIELDS = ('sample_rate', 'pool', 'power', 'threshold', 'gap', 'n_shifts', 'beta', 'background')
+_BG_FIELDS = ('sample_rate', 'chroma', 'pool', 'power', 'threshold', 'gap', 'n_shifts', 'beta', 'background')
 _GRAPH_FIELDS = ('weight', 'candidates', 'graph')
 
 def _graph_arrays(vx) -> dict:
@@ -348,6 +387,9 @@ def load(cls:VersionIndex, dir, cfg:AlignConfig|None=None) -> VersionIndex:
          if k in AlignConfig.__dataclass_fields__}
     saved = AlignConfig(**a)
     if 'diffusion' not in meta['align']: saved = saved.update(diffusion=0)   # saved before diffusion: as it was
+    if 'chroma' not in meta['align']: saved = saved.update(chroma='stft')     # saved before pitch chroma: as it was
+    if cfg is not None and cfg.chroma != saved.chroma:
+        raise ValueError(f"{dir} holds {saved.chroma!r} chroma, not {cfg.chroma!r}: rebuild it with those settings")
     cfg = cfg or saved
     same = 'bg' in z and all(getattr(cfg, f) == getattr(saved, f) for f in _BG_FIELDS) and 'background' in meta['align']
     bg = dict(zip(meta['ids'], map(tuple, z['bg']))) if same else None
@@ -724,7 +766,8 @@ def hard_version_eval(library, embedder=None, configs:dict|None=None, max_second
         t0 = time.perf_counter(); w = load_audio(lib/r['track_id'], sr=SAMPLE_RATE, max_seconds=max_seconds)
         we = w if emb.sample_rate == SAMPLE_RATE else load_audio(lib/r['track_id'], sr=emb.sample_rate,
                                                            max_seconds=max_seconds)
-        V.append(emb.embed_waves([we])[0]); F.append(chroma_frames(w, SAMPLE_RATE))
+        kinds = {c.chroma for c in configs.values()}
+        V.append(emb.embed_waves([we])[0]); F.append({k: chroma_frames(w, SAMPLE_RATE, k) for k in kinds})
         feat_ms.append(1000*(time.perf_counter()-t0))
     ids, works, types = ([r[k] for r in rows] for k in ('track_id', 'work_id', 'type'))
     out = dict(n_items=len(rows), n_works=len({r['work_id'] for r in rows if r['role'] == 'version'}),
@@ -733,7 +776,8 @@ def hard_version_eval(library, embedder=None, configs:dict|None=None, max_second
         if cfg.sample_rate != SAMPLE_RATE:
             raise ValueError(f"hard_version_eval reads chroma at the working rate, {SAMPLE_RATE} Hz")
         t0 = time.time()
-        out[name] = version_eval_reranked(V, [pool_chroma(f, cfg) for f in F], ids, works, cfg, types=types,
+        out[name] = version_eval_reranked(V, [pool_chroma(f.get(cfg.chroma, next(iter(f.values()))), cfg) for f in F],
+                                          ids, works, cfg, types=types,
                                           progress=progress)
         out[name]['seconds'] = round(time.time() - t0, 1)
     return out
