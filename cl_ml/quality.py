@@ -199,7 +199,9 @@ def bench_quality(runs_dir='runs', # where the seed-baseline checkpoint is kept 
                       test_ids=rec['test_tracks'], n_per_track=n_per_track, progress=progress)
     if hard:
         table[0]['version_types'] = hard_version_eval(hard_versions('test', progress=progress), ver,
-                                                      {'re-rank v1': ALIGN_V1, 're-ranked': AlignConfig(diffusion=0),
+                                                      {'re-rank v1': ALIGN_V1,
+                                                       'stft chroma + diffusion': AlignConfig(chroma='stft'),
+                                                       're-ranked': AlignConfig(diffusion=0),
                                                        '+ diffusion (default)': AlignConfig()},
                                                       progress=progress)
     return table
