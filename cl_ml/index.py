@@ -17,8 +17,8 @@ from .landmarks import LandmarkConfig, LandmarkIndex, fingerprint, fuse_scores, 
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to_gpu', 'TrackIndex', 'IndexLoadError',
-           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'index_library', 'in_order_score',
-           'search_paths']
+           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'index_library', 'pool_neighbours',
+           'in_order_score', 'search_paths']
 
 # %% ../nbs/06_index.ipynb #58c7ee76
 @dataclass
@@ -666,16 +666,26 @@ def _by_id_index(ix:TrackIndex, index_dir, vectors:str='auto') -> TrackIndex:
         raise ValueError(f"{index_dir} has no style vectors: rebuild it with `cl-ml index`")
     return TrackIndex.load(sd) if sd is not None else ix
 
+def pool_neighbours(bx:TrackIndex, t:str, k:int) -> list[tuple[str, float]]:
+    "`t`'s `k` nearest other tracks in `bx` [(id, cosine)], ordered by diffusion over its nearest tracks' own graph."
+    from cl_ml import style
+    hits = bx.search_ids([t], max(k, style.DIFFUSION_POOL))[0]
+    if len(hits) < 3: return hits[:k]
+    W = bx.tracks.vecs[[bx.tracks.slots[i][0] for i in [t] + [h for h, _ in hits]]]
+    return [hits[i] for i in np.argsort(-style.pool_diffusion(W)[1:], kind='stable')[:k]]
+
 def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False) -> list:
     "One answer per track id in `tids`: its `k` nearest other tracks in `bx` (or by diffusion), or an error."
-    from cl_ml.style import diffusion_applies
+    from cl_ml import style
     from cl_ml.recommend import Vectors, neighbours
     out, vecs = [], None
-    if diffusion and diffusion_applies(len(bx)):                              # larger libraries: cosine
+    local = diffusion and len(bx) > style.DIFFUSION_GRAPH_MAX              # larger libraries: a local graph a query
+    if diffusion and style.diffusion_applies(len(bx)) and not local:
         vecs = Vectors(bx.ids, bx.tracks.vecs[[bx.tracks.slots[t][0] for t in bx.ids]], f'style:{bx.model_version}')
     for t in tids:
         if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
-        hits = neighbours(vecs, t, k) if vecs is not None else bx.search_ids([t], k)[0]
+        hits = (neighbours(vecs, t, k) if vecs is not None else pool_neighbours(bx, t, k) if local
+                else bx.search_ids([t], k)[0])
         out.append(dict(query=t, results=[dict(track_id=i, score=round(s, 6)) for i, s in hits]))
     return out
 

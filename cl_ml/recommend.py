@@ -667,10 +667,11 @@ def _rerank(strategy:str, rel:np.ndarray, V:np.ndarray, n:int, lam:float, centro
 
 # %% ../nbs/07c_recommend.ipynb #r7c0030
 def _diffusion(vecs:Vectors, s0:int, k:int=5, alpha:float=0.9) -> np.ndarray:
-    "Diffusion scores of every track from row `s0` over the library's k-NN graph (the graph cached on `vecs`)."
-    from cl_ml.style import diffusion_graph, diffuse
-    if ('diffusion', k) not in vecs._cache: vecs._cache['diffusion', k] = diffusion_graph(vecs.X, k)
-    return diffuse(vecs._cache['diffusion', k], [s0], alpha)[0]
+    "Diffusion scores of every track from row `s0`: over the library's k-NN graph (cached on `vecs`) or a local one."
+    from cl_ml import style
+    if len(vecs) > style.DIFFUSION_GRAPH_MAX: return style.library_diffusion(vecs.X, s0, k, alpha)   # per query
+    if ('diffusion', k) not in vecs._cache: vecs._cache['diffusion', k] = style.diffusion_graph(vecs.X, k)
+    return style.library_diffusion(vecs.X, s0, k, alpha, vecs._cache['diffusion', k])
 
 def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|None=None, pool:int=200,
         lam:float=0.7, taste_weight:float=0.3, dislike_below:float=0.4, diffusion:bool=True) -> list[dict]:
@@ -684,7 +685,7 @@ def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|N
         bad = [vecs.pos[t] for t, r in model.rated.items() if r < dislike_below and t in vecs.pos]
         sim[bad] = -np.inf
     from cl_ml import style
-    use = diffusion and style.diffusion_applies(len(vecs))                # larger libraries: cosine
+    use = diffusion and style.diffusion_applies(len(vecs))
     by = np.where(np.isfinite(sim), _diffusion(vecs, s0), -np.inf) if use else sim
     m = min(pool, int(np.isfinite(sim).sum()))
     P = np.argpartition(-by, m - 1)[:m] if m < len(sim) else np.arange(len(sim))

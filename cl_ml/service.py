@@ -682,8 +682,13 @@ def by_id_vectors(self:IndexService, track_id:str, vectors:str='auto') -> str:
 @patch
 def _search_style(self:IndexService, track_id:str, k:int, diffusion:bool=True) -> list:
     "Top-`k` [(track_id, score)] by `track_id`'s style vector (ranked by diffusion), among the tracks still indexed."
-    from cl_ml.style import diffusion_applies
-    if diffusion and diffusion_applies(len(self.style_ix)):                  # larger libraries: cosine
+    from cl_ml import style
+    if diffusion and len(self.style_ix) > style.DIFFUSION_GRAPH_MAX:           # a local graph over its nearest
+        from cl_ml.index import pool_neighbours
+        with self.lock.read():
+            hits = pool_neighbours(self.style_ix, track_id, k + max(0, len(self.style_ix) - len(self.ix)))
+            return [(t, float(s)) for t, s in hits if t in self.ix][:k]
+    if diffusion and style.diffusion_applies(len(self.style_ix)):
         from cl_ml.recommend import _source_vectors, neighbours
         vecs = _source_vectors(self, 'style'); gone = max(0, len(vecs) - len(self.ix))   # removed tracks'
         hits = neighbours(vecs, track_id, min(len(vecs) - 1, k + gone))

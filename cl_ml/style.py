@@ -16,12 +16,13 @@ from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
 from .learner import supcon
 
 # %% auto #0
-__all__ = ['DIFFUSION_MAX_TRACKS', 'ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig', 'excerpt_descriptor',
-           'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'neighbour_precision',
-           'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse', 'train_style',
-           'timbre_frames', 'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder',
-           'style_files', 'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder',
-           'path_quality', 'bench_style', 'style_table', 'plot_style_map']
+__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig',
+           'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors',
+           'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
+           'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'train_style', 'timbre_frames',
+           'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
+           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality',
+           'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -152,11 +153,9 @@ def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7, S:np.ndarray|None
     return dict(coherence=float(np.mean(coh)), diversity=float(np.mean(div)))
 
 # %% ../nbs/05a_style.ipynb #b2bb20b1
-DIFFUSION_MAX_TRACKS = 20_000   # larger libraries rank by cosine: the in-memory graph would take minutes to build
-
 def diffusion_applies(n:int) -> bool:
-    "Whether a library of `n` tracks is ranked by diffusion (more than 2 tracks, at most `DIFFUSION_MAX_TRACKS`)."
-    return 2 < n <= DIFFUSION_MAX_TRACKS
+    "Whether a library of `n` tracks is ranked by diffusion: any with more than 2 tracks (see `library_diffusion`)."
+    return n > 2
 
 def diffusion_graph(V:np.ndarray, k:int=5, gamma:float=3.):
     "Normalised affinities D^-1/2 W D^-1/2 (scipy CSR) of the symmetric k-NN graph of unit rows V, W = cos^gamma."
@@ -176,6 +175,46 @@ def diffuse(G, rows, alpha:float=0.9, steps:int=50) -> np.ndarray:
     Y = np.zeros((n, len(rows))); Y[rows, np.arange(len(rows))] = 1; F, P = Y.copy(), Y
     for _ in range(steps): P = alpha*(G @ P); F += P
     return F.T
+
+# %% ../nbs/05a_style.ipynb #c96834a1
+DIFFUSION_GRAPH_MAX = 20_000   # up to this many tracks: one k-NN graph of the whole library, built once and cached
+DIFFUSION_POOL = 500           # larger libraries: a graph over the query's this many nearest tracks, per query
+
+def pool_diffusion(W:np.ndarray, k:int=5, alpha:float=0.9) -> np.ndarray:
+    "Diffusion scores from row 0 of `W` (the query, then its nearest tracks) over the k-NN graph of `W`'s rows alone."
+    return diffuse(diffusion_graph(l2norm(np.asarray(W, np.float32)), k), [0], alpha)[0]
+
+def library_diffusion(V:np.ndarray, row:int, k:int=5, alpha:float=0.9, G=None, pool:int|None=None) -> np.ndarray:
+    "Scores [n] from `row` of unit rows `V`: diffusion over `G` (whole library) or, if None, over the row's pool."
+    if G is not None: return diffuse(G, [row], alpha)[0]
+    sim = V @ V[row]; sim[row] = np.inf; m = min(len(V), (pool or DIFFUSION_POOL) + 1)
+    P = np.argpartition(-sim, m - 1)[:m]; P = P[np.argsort(-sim[P])]          # the query first, then its pool
+    out = sim.astype(np.float64) - 3.; out[P] = pool_diffusion(V[P], k, alpha)                  # outside the pool: cosine order, below
+    return out
+
+# %% ../nbs/05a_style.ipynb #f601b4b6
+def _nested_library(n:int, d:int=256, seed:int=0, album_spread:float=2., track_spread:float=6.):
+    "Synthetic unit vectors of `n` tracks in nested clusters (styles -> albums of ~10 -> tracks) and their style labels."
+    rng = np.random.default_rng(seed); S = rng.normal(size=(max(2, n//60), d)).astype(np.float32)
+    A = S[rng.integers(0, len(S), max(1, n//10))] + album_spread*rng.normal(size=(max(1, n//10), d)).astype(np.float32)
+    style = np.argmax(A @ l2norm(S).T, 1); a = rng.integers(0, len(A), n)
+    return l2norm(A[a] + track_spread*rng.normal(size=(n, d)).astype(np.float32)), style[a]
+
+def bench_local_diffusion(n:int=5000, pools=(200, 500, 1000, 2000), n_queries:int=200, d:int=944, seed:int=0) -> list:
+    "Rows: precision@10 of cosine, whole-library and local diffusion (per pool), top-10 overlap, ms a query."
+    V, lab = _nested_library(n, d, seed); q = np.random.default_rng(seed).choice(n, min(n_queries, n), replace=False)
+    def p10(S):
+        S = S.copy(); S[np.arange(len(q)), q] = -np.inf; top = np.argsort(-S, 1)[:, :10]
+        return float((lab[top] == lab[q][:, None]).mean()), top
+    pc, _ = p10(V[q] @ V.T); t0 = time.perf_counter(); G = diffusion_graph(V); tg = time.perf_counter() - t0
+    pg, tg10 = p10(diffuse(G, q)); rows = [dict(ranking='cosine', p_at_10=pc),
+                                           dict(ranking='whole-library graph', p_at_10=pg, build_s=tg)]
+    for pool in [p for p in pools if p < n]:
+        t0 = time.perf_counter(); L = np.stack([library_diffusion(V, r, pool=pool) for r in q])
+        ms = 1000*(time.perf_counter() - t0)/len(q); pl, tl = p10(L)
+        rows.append(dict(ranking=f'local graph, pool {pool}', p_at_10=pl, ms_per_query=ms,
+                         overlap_at_10=float(np.mean([len(set(x) & set(y))/10 for x, y in zip(tl, tg10)]))))
+    return rows
 
 # %% ../nbs/05a_style.ipynb #aca457af
 def _views(descs, gids, ids, rng):
