@@ -20,9 +20,9 @@ __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', '
            'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors',
            'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
            'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'train_style', 'timbre_frames',
-           'style_features', 'TimbreCodebook', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
-           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality',
-           'bench_style', 'style_table', 'plot_style_map']
+           'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'StyleEmbedder', 'save_style',
+           'load_style_embedder', 'style_files', 'missing_style_packages', 'describe_files', 'train_style_default',
+           'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -46,6 +46,8 @@ class StyleConfig(ConfigBase):
     n_mfcc: int = 20             # cepstral coefficients per frame (and as many deltas) for the codebook
     bow_step: int = 2            # every `bow_step`-th frame goes into the histogram (12.5 frames/s)
     bow_weight: float = 1.0      # weight of the histogram beside the head's vector (both unit length)
+    rhythm_weight: float = 0.    # weight of an onset-autocorrelation block (tempo, groove) beside them (0: none)
+    rhythm_lags: tuple = (0.25, 2.)  # its lags (seconds)
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
@@ -53,7 +55,12 @@ class StyleConfig(ConfigBase):
     @property
     def d_head(self) -> int: return 2*self.d_excerpt
     @property
-    def dim(self) -> int: return self.d_head + self.codebook
+    def n_rhythm(self) -> int:
+        fps = self.sample_rate/self.hop
+        if not self.rhythm_weight: return 0
+        return int(round(self.rhythm_lags[1]*fps)) - int(round(self.rhythm_lags[0]*fps)) + 1
+    @property
+    def dim(self) -> int: return self.d_head + self.codebook + self.n_rhythm
 
 # %% ../nbs/05a_style.ipynb #813e8a88
 def _band_means(spec:np.ndarray, freqs:np.ndarray, edges:np.ndarray) -> np.ndarray:
@@ -189,12 +196,12 @@ def library_diffusion(V:np.ndarray, row:int, k:int=5, alpha:float=0.9, G=None, p
     if G is not None: return diffuse(G, [row], alpha)[0]
     sim = V @ V[row]; sim[row] = np.inf; m = min(len(V), (pool or DIFFUSION_POOL) + 1)
     P = np.argpartition(-sim, m - 1)[:m]; P = P[np.argsort(-sim[P])]          # the query first, then its pool
-    out = sim.astype(np.float64) - 3.; out[P] = pool_diffusion(V[P], k, alpha)                  # outside the pool: cosine order, below
+    out = sim.astype(np.float64) - 3.; out[P] = pool_diffusion(V[P], k, alpha)   # outside the pool: cosine, below
     return out
 
 # %% ../nbs/05a_style.ipynb #f601b4b6
 def _nested_library(n:int, d:int=256, seed:int=0, album_spread:float=2., track_spread:float=6.):
-    "Synthetic unit vectors of `n` tracks in nested clusters (styles -> albums of ~10 -> tracks) and their style labels."
+    "Unit vectors of `n` synthetic tracks in nested clusters (styles -> albums of ~10 -> tracks), their style labels."
     rng = np.random.default_rng(seed); S = rng.normal(size=(max(2, n//60), d)).astype(np.float32)
     A = S[rng.integers(0, len(S), max(1, n//10))] + album_spread*rng.normal(size=(max(1, n//10), d)).astype(np.float32)
     style = np.argmax(A @ l2norm(S).T, 1); a = rng.integers(0, len(A), n)
@@ -256,11 +263,24 @@ def timbre_frames(frames:np.ndarray, n_mels:int=80, n_mfcc:int=20, step:int=2) -
     C = dct(M, type=2, norm='ortho', axis=1)[:, :n_mfcc]
     return np.concatenate([C, np.diff(C, axis=0, prepend=C[:1])], 1).astype(np.float32)
 
+def onset_acf(frames:np.ndarray, n_mels:int=80, fps:float=25., lags=(0.25, 2.), win_s:float=8.,
+              hop_s:float=4.) -> np.ndarray:
+    "Autocorrelation of onset strength (positive log-mel flux) at `lags` seconds, over lag 0, mean of 8 s windows."
+    O = np.maximum(np.diff(frames[:, :n_mels], axis=0), 0).mean(1)
+    win, hop, l0, l1 = int(win_s*fps), int(hop_s*fps), int(round(lags[0]*fps)), int(round(lags[1]*fps))
+    if len(O) < win: O = np.pad(O, (0, win - len(O)))
+    A = []
+    for s in range(0, len(O) - win + 1, hop):
+        x = O[s:s+win] - O[s:s+win].mean(); ac = np.fft.irfft(np.abs(np.fft.rfft(x, 2*win))**2)[:l1+1]
+        A.append(ac[l0:]/(ac[0] + 1e-9))
+    return np.mean(A, 0).astype(np.float32)
+
 def style_features(wave:np.ndarray, cfg:StyleConfig|None=None,
-                   front:LogMelChroma|None=None) -> tuple[np.ndarray, np.ndarray]:
-    "(excerpt descriptors [n, D], timbre frames [T', 2*n_mfcc]) of a mono wave, from one front-end pass."
+                   front:LogMelChroma|None=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "(excerpt descriptors [n, D], timbre frames [T', 2*n_mfcc], onset autocorrelation [L]) of a mono wave."
     cfg = cfg or StyleConfig(); front = front or cfg.front(); Fr = _frames(wave, cfg, front)
-    return _descriptors(Fr, cfg, front), timbre_frames(Fr, front.cfg.n_mels, cfg.n_mfcc, cfg.bow_step)
+    return (_descriptors(Fr, cfg, front), timbre_frames(Fr, front.cfg.n_mels, cfg.n_mfcc, cfg.bow_step),
+            onset_acf(Fr, front.cfg.n_mels, cfg.sample_rate/cfg.hop, cfg.rhythm_lags))
 
 # %% ../nbs/05a_style.ipynb #ba544916
 class TimbreCodebook:
@@ -290,26 +310,46 @@ class TimbreCodebook:
         return h/max(float(np.linalg.norm(h)), 1e-12)
     def state(self) -> dict: return dict(centroids=self.centroids, mean=self.mean, std=self.std)
 
+# %% ../nbs/05a_style.ipynb #762f5397
+class RhythmProfile:
+    "Onset autocorrelations standardised by a training set's mean and spread; a track's block has unit length."
+    def __init__(self, mean:np.ndarray, std:np.ndarray):
+        self.mean, self.std = (np.asarray(a, np.float32) for a in (mean, std))
+    def __repr__(self): return f"RhythmProfile({len(self.mean)} lags)"
+    @classmethod
+    def fit(cls, acfs:list) -> RhythmProfile:
+        "The mean and spread of the onset autocorrelations `acfs` (one per training track)."
+        A = np.stack(acfs).astype(np.float32); return cls(A.mean(0), A.std(0) + 1e-6)
+    def vector(self, acf:np.ndarray) -> np.ndarray: return l2norm((np.asarray(acf, np.float32) - self.mean)/self.std)
+    def state(self) -> dict: return dict(mean=self.mean, std=self.std)
+
 # %% ../nbs/05a_style.ipynb #96d85d7c
-def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None) -> str:
+def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmProfile|None=None) -> str:
     arrays = [p.detach().numpy() for p in head.state_dict().values()]
     if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
+    if rhythm is not None: arrays += [rhythm.mean, rhythm.std]
     return hashlib.sha256(b''.join(a.tobytes() for a in arrays)).hexdigest()[:10]
 
 class StyleEmbedder(EmbedderBase):
-    "Waves -> style vectors: the `StyleHead` over the excerpt descriptors, beside the timbre codebook's histogram."
+    "Waves -> style vectors: the `StyleHead` over the excerpt descriptors, the codebook's histogram, the rhythm block."
     def __init__(self, head:StyleHead, version:str='', front:LogMelChroma|None=None,
-                 codebook:TimbreCodebook|None=None):
-        self.head, self.cfg, self.codebook = head.eval(), head.cfg, codebook; self.front = front or self.cfg.front()
+                 codebook:TimbreCodebook|None=None, rhythm:RhythmProfile|None=None):
+        self.head, self.cfg, self.codebook, self.rhythm = head.eval(), head.cfg, codebook, rhythm
+        if rhythm is not None and not self.cfg.rhythm_weight:
+            raise ValueError("a rhythm profile needs rhythm_weight > 0")
+        self.front = front or self.cfg.front()
         self.sample_rate, self.tokenizer_name = self.cfg.sample_rate, 'style-descriptor'
-        self.dim = self.cfg.d_head + (codebook.k if codebook is not None else 0)
-        self.version = version or 'style-' + _weights_hash(head, codebook)
+        self.dim = self.cfg.d_head + (codebook.k if codebook is not None else 0) + (len(rhythm.mean) if rhythm else 0)
+        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm)
     def vectors(self, feats:list) -> np.ndarray:
-        "Style vectors [n, dim] of per-track `(descriptors, timbre frames)` pairs (`style_features`)."
-        V = track_vectors(self.head, [X for X, _ in feats])
-        if self.codebook is None: return V
-        H = np.stack([self.codebook.histogram(M) for _, M in feats])
-        return l2norm(np.concatenate([V, self.cfg.bow_weight*H], 1))
+        "Style vectors [n, dim] of per-track `style_features` (descriptors, timbre frames, onset autocorrelation)."
+        V = track_vectors(self.head, [f[0] for f in feats])
+        if self.codebook is not None:
+            H = np.stack([self.codebook.histogram(f[1]) for f in feats])
+            V = l2norm(np.concatenate([V, self.cfg.bow_weight*H], 1))
+        if self.rhythm is None: return V
+        R = np.stack([self.rhythm.vector(f[2]) for f in feats])
+        return l2norm(np.concatenate([V, self.cfg.rhythm_weight*R], 1))
     def embed_waves(self, waves) -> np.ndarray:
         if not len(waves): return np.zeros((0, self.dim), np.float32)
         return self.vectors([style_features(w, self.cfg, self.front) for w in waves])
@@ -318,12 +358,15 @@ class StyleEmbedder(EmbedderBase):
 ASSETS = Path(__file__).parent/'assets' if '__file__' in globals() else Path('../cl_ml/assets')
 SHIPPED_STYLE = ASSETS/'style.pt'
 
-def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None) -> Path:
-    "Save a style model (head weights, codebook, config, input size, extra record) to `path` atomically."
+def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None,
+               rhythm:RhythmProfile|None=None) -> Path:
+    "Save a style model (head, codebook, rhythm profile, config, input size, extra record) to `path` atomically."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    cfg = {**asdict(head.cfg), 'codebook': codebook.k if codebook is not None else 0}
+    cfg = {**asdict(head.cfg), 'codebook': codebook.k if codebook is not None else 0,
+           'rhythm_weight': head.cfg.rhythm_weight if rhythm is not None else 0.}
     ck = dict(kind='cl_ml-style', cfg=cfg, d_in=int(head.mean.shape[0]), state=head.state_dict(),
-              codebook=codebook.state() if codebook is not None else None, extra=extra or {})
+              codebook=codebook.state() if codebook is not None else None,
+              rhythm=rhythm.state() if rhythm is not None else None, extra=extra or {})
     with atomic_write(path) as f: torch.save(ck, f)
     return path
 
@@ -336,12 +379,14 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     except Exception as e: raise ValueError(f"{path} is not a cl_ml style model ({type(e).__name__}: {e})") from None
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
-    cfg = StyleConfig(**{'codebook': 0, **ck['cfg']})        # models saved before the codebook have none
+    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., **ck['cfg']})   # older models: no codebook, no rhythm
+    if isinstance(cfg.rhythm_lags, list): cfg.rhythm_lags = tuple(cfg.rhythm_lags)
     if ck['d_in'] != cfg.d_head:
         raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.d_head}-d")
     head = StyleHead(ck['d_in'], cfg); head.load_state_dict(ck['state'])
     cb = TimbreCodebook(**ck['codebook']) if ck.get('codebook') else None
-    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb)
+    rh = RhythmProfile(**ck['rhythm']) if ck.get('rhythm') else None
+    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb, rhythm=rh)
 
 # %% ../nbs/05a_style.ipynb #a24f6d88
 STYLE_SOURCES = {   # game -> (Debian package, music folder, split)
@@ -376,9 +421,9 @@ def missing_style_packages(split:str='train') -> list[str]:
 
 # %% ../nbs/05a_style.ipynb #1ce80d9a
 def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None,
-                   progress:bool=True) -> tuple[list, list, list, list]:
-    "(descriptors, labels, paths, timbre frames) of the readable files of `(label, path)` pairs (cached)."
-    cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P, T = [], [], [], []
+                   progress:bool=True) -> tuple[list, list, list, list, list]:
+    "(descriptors, labels, paths, timbre frames, onset autocorrelations) of readable `(label, path)` pairs (cached)."
+    cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P, T, R = [], [], [], [], []
     for lab, p in tqdm(files, desc='describe', disable=not progress, leave=False):
         p = Path(p); cp = None
         if cache_dir is not None:
@@ -386,16 +431,19 @@ def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None,
             key = hashlib.sha1(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{cfg.excerpt_s}|{cfg.n_excerpts}|'
                                f'{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}|{cfg.n_mfcc}|{cfg.bow_step}'.encode())
             cp = Path(cache_dir)/f'{key.hexdigest()[:20]}.npz'
-        if cp is not None and cp.exists():
-            with np.load(cp) as z: X, M = z['X'], z['M']
+        z = np.load(cp) if cp is not None and cp.exists() else None
+        if z is not None and 'R' in z.files: X, M, A = z['X'], z['M'], z['R']   # entries before the rhythm: redone
         else:
-            try: X, M = style_features(load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg, front)
+            try: X, M, A = style_features(load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg, front)
             except (AudioError, ValueError) as e: print(f"skipped {p}: {e}"); continue
             if cp is not None:
                 cp.parent.mkdir(parents=True, exist_ok=True)
-                with atomic_write(cp) as f: np.savez(f, X=X, M=M.astype(np.float16))
-        D.append(X); L.append(lab); P.append(str(p)); T.append(np.asarray(M, np.float32))
-    return D, L, P, T
+                with atomic_write(cp) as f: np.savez(f, X=X, M=M.astype(np.float16), R=A)
+        if z is not None: z.close()
+        # timbre frames pass through float16 whether cached or not: a model does not depend on the cache's state
+        D.append(X); L.append(lab); P.append(str(p)); R.append(A)
+        T.append(np.asarray(M, np.float16).astype(np.float32))
+    return D, L, P, T, R
 
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
@@ -410,19 +458,21 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
     if missing_style_packages('train'):
         raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
     files = [(_group(g, p), p) for g, p in style_files('train')]
-    D, L, P, T = describe_files(files, cache_dir, cfg, progress); t1 = time.time()
+    D, L, P, T, R = describe_files(files, cache_dir, cfg, progress); t1 = time.time()
     head, hist = train_style(D, L, cfg, progress)
     cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
-    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb)
+    rh = RhythmProfile.fit(R) if cfg.rhythm_weight else None
+    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh)
     rec = dict(version=version, config=asdict(cfg), n_tracks=len(D), n_excerpts=int(sum(len(x) for x in D)),
                n_timbre_frames=int(sum(len(m) for m in T)), codebook=cb.k if cb is not None else 0,
+               rhythm_lags=len(rh.mean) if rh is not None else 0,
                groups=sorted(set(L)), packages=sorted({STYLE_SOURCES[g][0] for g in STYLE_SOURCES
                                                        if STYLE_SOURCES[g][2] == 'train'}),
                heldout_packages=sorted(v[0] for v in STYLE_SOURCES.values() if v[2] == 'heldout'),
                seconds=dict(describe=round(t1-t0, 1), train=round(time.time()-t1, 1)), loss=hist,
                torch_threads=torch.get_num_threads())
-    out = Path(out); save_style(out/'style.pt', head, rec, cb); save_json(out/'style.json', rec)
-    if install: save_style(SHIPPED_STYLE, head, rec, cb); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
+    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh); save_json(out/'style.json', rec)
+    if install: save_style(SHIPPED_STYLE, head, rec, cb, rh); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
     return rec
 
 # %% ../nbs/05a_style.ipynb #735da3c2
@@ -466,6 +516,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
         raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
     if embedders is None:
         st = load_style_embedder(); embedders = {'style (shipped)': st}
+        if st.rhythm is not None:
+            embedders['style without the rhythm block'] = StyleEmbedder(st.head, codebook=st.codebook)
         if st.codebook is not None: embedders['style head alone (no codebook)'] = StyleEmbedder(st.head)
         embedders.update({'style descriptor, untrained': DescriptorEmbedder(st.head.mean.numpy(), st.head.std.numpy()),
                           'mean+std features': MeanStdEmbedder(), 'recording encoder': load_embedder()})
@@ -476,7 +528,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
             embedders[f"MERT ({Path(str(mert).removeprefix('mert:')).name})"] = MertEmbedder(mert)
         except Exception as e: notes.append(dict(model=f"MERT: skipped ({type(e).__name__}: {str(e)[:100]})"))
     else: notes.append(dict(model="MERT: not run (no weights given: `cl-ml bench style --mert PATH_OR_HUB_ID`)"))
-    diffusion = {'style (shipped)': dict(k=5, alpha=0.9)} if diffusion is None else diffusion
+    diffusion = ({n: dict(k=5, alpha=0.9) for n in ('style (shipped)', 'style without the rhythm block')}
+                 if diffusion is None else diffusion)
     labels = [g for g, _ in files]
     sr = max(e.sample_rate for e in embedders.values())
     waves = [load_audio(p, sr=sr, max_seconds=StyleConfig().max_seconds) for _, p in
