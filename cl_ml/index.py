@@ -472,6 +472,11 @@ def _save_style_index(out_dir, style, ids:list, svecs:list, icfg:IndexConfig):
     "Save the style vectors of `ids` as a `TrackIndex` in `out_dir/style` (exact search: one vector per track)."
     sx = TrackIndex(style.dim, 'Flat', style.version, getattr(style, 'tokenizer_name', 'style'), icfg)
     sx.add(ids, np.stack(svecs)); sx.extra = dict(kind='style'); sx.save(Path(out_dir)/'style')
+    from cl_ml import style as st
+    if st.diffusion_applies(len(sx)) and len(sx) <= st.DIFFUSION_GRAPH_MAX:     # built once here, not per query
+        V = sx.tracks.vecs[[sx.tracks.slots[t][0] for t in sx.ids]]
+        V = V/np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-12)
+        st.save_diffusion_graph(Path(out_dir)/'style'/'diffusion.npz', st.diffusion_graph(V), sx.ids)
 
 def index_root(index_dir) -> Path:
     "The `cl-ml index` folder of `index_dir` (that folder itself, or its `index/`)."
@@ -674,7 +679,7 @@ def pool_neighbours(bx:TrackIndex, t:str, k:int) -> list[tuple[str, float]]:
     W = bx.tracks.vecs[[bx.tracks.slots[i][0] for i in [t] + [h for h, _ in hits]]]
     return [hits[i] for i in np.argsort(-style.pool_diffusion(W)[1:], kind='stable')[:k]]
 
-def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False) -> list:
+def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False, graph=None) -> list:
     "One answer per track id in `tids`: its `k` nearest other tracks in `bx` (or by diffusion), or an error."
     from cl_ml import style
     from cl_ml.recommend import Vectors, neighbours
@@ -682,6 +687,7 @@ def _answer_ids(bx:TrackIndex, tids:list, k:int, diffusion:bool=False) -> list:
     local = diffusion and len(bx) > style.DIFFUSION_GRAPH_MAX              # larger libraries: a local graph a query
     if diffusion and style.diffusion_applies(len(bx)) and not local:
         vecs = Vectors(bx.ids, bx.tracks.vecs[[bx.tracks.slots[t][0] for t in bx.ids]], f'style:{bx.model_version}')
+        vecs.graph_path = graph                                             # the graph `cl-ml index` saved, if any
     for t in tids:
         if t not in bx: out.append(dict(query=t, error=f'track {t!r} is not in the index')); continue
         hits = (neighbours(vecs, t, k) if vecs is not None else pool_neighbours(bx, t, k) if local
@@ -765,7 +771,8 @@ def search_paths(index_dir, queries:list=(), k:int=10, track_id:str|list|None=No
     ix = index or TrackIndex.load(index_dir)
     tids = [track_id] if isinstance(track_id, str) else list(track_id or [])
     bx = _by_id_index(ix, index_dir, vectors) if tids else None
-    out = _answer_ids(bx, tids, k, diffusion and bx is not ix) if tids else []
+    out = (_answer_ids(bx, tids, k, diffusion and bx is not ix, style_index_dir(index_dir)/'diffusion.npz'
+                       if bx is not ix else None) if tids else [])
     qs = _expand_queries([queries] if isinstance(queries, (str, Path)) else queries, cfg.exts)
     if not any(p for _, p, _ in qs): return out + [dict(query=q, error=e) for q, _, e in qs]
     if embedder is None: embedder = _default_embedder(checkpoint or ix.extra.get('checkpoint'), cfg.device)

@@ -367,7 +367,7 @@ class Vectors:
         self.ids, self.name = [str(i) for i in ids], name
         self.X = X/np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
         self.pos = {t: i for i, t in enumerate(self.ids)}
-        self._cache = {}
+        self._cache, self.graph_path = {}, None   # graph_path: a saved diffusion graph (style/diffusion.npz)
     def __iter__(self): return iter((self.ids, self.X, self.name))
     def __len__(self): return len(self.ids)
     def __contains__(self, t): return t in self.pos
@@ -409,6 +409,7 @@ def track_vectors(index_dir, # folder from `cl-ml index` (index/, maybe style/),
         keep = [i for i, o in enumerate(own) if o is not None]
         if len(_VEC_CACHE) > 2: _VEC_CACHE.clear()
         _VEC_CACHE[key] = Vectors([own[i] for i in keep], V[keep], f"{which}:{man.get('model_version') or '?'}")
+        if which == 'style': _VEC_CACHE[key].graph_path = sub/'diffusion.npz'
     return _VEC_CACHE[key]
 
 # %% ../nbs/07c_recommend.ipynb #9ca5c2c1
@@ -670,7 +671,9 @@ def _diffusion(vecs:Vectors, s0:int, k:int=5, alpha:float=0.9) -> np.ndarray:
     "Diffusion scores of every track from row `s0`: over the library's k-NN graph (cached on `vecs`) or a local one."
     from cl_ml import style
     if len(vecs) > style.DIFFUSION_GRAPH_MAX: return style.library_diffusion(vecs.X, s0, k, alpha)   # per query
-    if ('diffusion', k) not in vecs._cache: vecs._cache['diffusion', k] = style.diffusion_graph(vecs.X, k)
+    if ('diffusion', k) not in vecs._cache:                              # saved by `cl-ml index`, else built here
+        G = style.load_diffusion_graph(vecs.graph_path, vecs.ids, k) if vecs.graph_path else None
+        vecs._cache['diffusion', k] = G if G is not None else style.diffusion_graph(vecs.X, k)
     return style.library_diffusion(vecs.X, s0, k, alpha, vecs._cache['diffusion', k])
 
 def mix(vecs:Vectors, seed:str, n:int=20, strategy:str='mmr', model:TasteModel|None=None, pool:int=200,

@@ -19,10 +19,11 @@ from .learner import supcon
 __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig',
            'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors',
            'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
-           'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'train_style', 'timbre_frames',
-           'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'StyleEmbedder', 'save_style',
-           'load_style_embedder', 'style_files', 'missing_style_packages', 'describe_files', 'train_style_default',
-           'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map']
+           'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
+           'load_diffusion_graph', 'train_style', 'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook',
+           'RhythmProfile', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
+           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality',
+           'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -222,6 +223,29 @@ def bench_local_diffusion(n:int=5000, pools=(200, 500, 1000, 2000), n_queries:in
         rows.append(dict(ranking=f'local graph, pool {pool}', p_at_10=pl, ms_per_query=ms,
                          overlap_at_10=float(np.mean([len(set(x) & set(y))/10 for x, y in zip(tl, tg10)]))))
     return rows
+
+# %% ../nbs/05a_style.ipynb #570e97fb
+def save_diffusion_graph(path, G, ids:list, k:int=5) -> Path:
+    "Save graph `G` (rows = track `ids`, built with `k` neighbours) to `path` atomically."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path) as f:
+        np.savez(f, data=G.data, indices=G.indices, indptr=G.indptr, shape=np.array(G.shape), k=k,
+                 ids=np.array(json.dumps([str(t) for t in ids])))
+    return path
+
+def load_diffusion_graph(path, ids:list, k:int=5):
+    "The graph saved at `path`, rows in the order of `ids`; None when missing, unreadable or not over `ids` and `k`."
+    import zipfile
+    from scipy.sparse import csr_matrix
+    try:
+        with np.load(path) as z:
+            if int(z['k']) != k: return None
+            saved = json.loads(str(z['ids'])); shape = tuple(int(s) for s in z['shape'])
+            G = csr_matrix((z['data'], z['indices'], z['indptr']), shape=shape)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile): return None
+    if len(saved) != len(ids) or shape != (len(ids), len(ids)) or set(saved) != set(map(str, ids)): return None
+    pos = {t: i for i, t in enumerate(saved)}; P = np.array([pos[str(t)] for t in ids])
+    return G if (P == np.arange(len(P))).all() else G[P][:, P].tocsr()
 
 # %% ../nbs/05a_style.ipynb #aca457af
 def _views(descs, gids, ids, rng):
