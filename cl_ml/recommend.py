@@ -881,6 +881,9 @@ def _source_vectors(src, kind:str='auto') -> Vectors:
     key = (id(use), len(use), src.wal.seq if getattr(src, 'wal', None) else 0)   # changes with every live write
     if getattr(src, '_rec_vecs', (None,))[0] != key:
         with src.lock.read(): src._rec_vecs = (key, track_vectors(use, 'style' if use is style else 'index'))
+        if use is style:                                           # the graph `cl-ml index` saved beside it, if any
+            from cl_ml.index import style_index_dir
+            sd = style_index_dir(src.index_dir); src._rec_vecs[1].graph_path = sd/'diffusion.npz' if sd else None
     return src._rec_vecs[1]
 
 # %% ../nbs/07c_recommend.ipynb #r7c0046
