@@ -16,14 +16,15 @@ from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
 from .learner import supcon
 
 # %% auto #0
-__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'STYLE_SOURCES', 'StyleConfig',
+__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS', 'STYLE_SOURCES', 'StyleConfig',
            'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors',
            'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
            'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
            'load_diffusion_graph', 'train_style', 'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook',
-           'RhythmProfile', 'StyleEmbedder', 'save_style', 'load_style_embedder', 'style_files',
-           'missing_style_packages', 'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality',
-           'bench_style', 'style_table', 'plot_style_map']
+           'RhythmProfile', 'Musicnn', 'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder',
+           'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
+           'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table',
+           'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -49,6 +50,8 @@ class StyleConfig(ConfigBase):
     bow_weight: float = 1.0      # weight of the histogram beside the head's vector (both unit length)
     rhythm_weight: float = 0.    # weight of an onset-autocorrelation block (tempo, groove) beside them (0: none)
     rhythm_lags: tuple = (0.25, 2.)  # its lags (seconds)
+    tagger_weight: float = 0.5   # weight of the pretrained tagger's block (`TaggerBlock`, 400-d; 0: none)
+    tagger_patches: int = 16     # its 3 s patches per track
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
@@ -61,7 +64,7 @@ class StyleConfig(ConfigBase):
         if not self.rhythm_weight: return 0
         return int(round(self.rhythm_lags[1]*fps)) - int(round(self.rhythm_lags[0]*fps)) + 1
     @property
-    def dim(self) -> int: return self.d_head + self.codebook + self.n_rhythm
+    def dim(self) -> int: return self.d_head + self.codebook + self.n_rhythm + (400 if self.tagger_weight else 0)
 
 # %% ../nbs/05a_style.ipynb #813e8a88
 def _band_means(spec:np.ndarray, freqs:np.ndarray, edges:np.ndarray) -> np.ndarray:
@@ -347,50 +350,142 @@ class RhythmProfile:
     def vector(self, acf:np.ndarray) -> np.ndarray: return l2norm((np.asarray(acf, np.float32) - self.mean)/self.std)
     def state(self) -> dict: return dict(mean=self.mean, std=self.std)
 
+# %% ../nbs/05a_style.ipynb #adbeb205
+class Musicnn(nn.Module):
+    "musicnn (MSD tags): log-mel patches [B, 187, 96] -> (penultimate [B, 200], tag logits [B, 50])."
+    def __init__(self, n_mels:int=96, n_mid:int=64, n_units:int=200, n_tags:int=50):
+        super().__init__()
+        bn2, bn1 = (lambda c: nn.BatchNorm2d(c, eps=1e-3)), (lambda c: nn.BatchNorm1d(c, eps=1e-3))
+        self.bn_in = bn2(1)
+        self.tim = nn.ModuleList([nn.Conv2d(1, 204, (7, int(0.4*n_mels))), nn.Conv2d(1, 204, (7, int(0.7*n_mels)))])
+        self.tem = nn.ModuleList([nn.Conv2d(1, 51, (k, 1)) for k in (128, 64, 32)])
+        self.bn_front = nn.ModuleList([bn2(c) for c in (204, 204, 51, 51, 51)])
+        self.mid = nn.ModuleList([nn.Conv1d(561, n_mid, 7), nn.Conv1d(n_mid, n_mid, 7), nn.Conv1d(n_mid, n_mid, 7)])
+        self.bn_mid = nn.ModuleList([bn1(n_mid) for _ in range(3)])
+        d = 2*(561 + 3*n_mid); self.bn_pool, self.dense = bn1(d), nn.Linear(d, n_units)
+        self.bn_dense, self.out = bn1(n_units), nn.Linear(n_units, n_tags)
+    def forward(self, x):
+        x = self.bn_in(x[:, None]); feats = []                                  # [B, 1, T, F]
+        for conv, b in zip(self.tim, self.bn_front[:2]): feats.append(b(F.relu(conv(F.pad(x, (0, 0, 3, 3))))).amax(3))
+        for conv, b in zip(self.tem, self.bn_front[2:]):
+            k = conv.kernel_size[0]                                             # TensorFlow's 'same' padding
+            feats.append(b(F.relu(conv(F.pad(x, (0, 0, (k - 1)//2, k//2))))).amax(3))
+        h = torch.cat(feats, 1); outs = [h]                                      # [B, 561, T]
+        for i, (conv, b) in enumerate(zip(self.mid, self.bn_mid)):
+            y = b(F.relu(conv(F.pad(h, (3, 3))))); h = y if i == 0 else y + h; outs.append(h)
+        m = torch.cat(outs, 1)                                                   # [B, 753, T]
+        pen = self.bn_dense(F.relu(self.dense(self.bn_pool(torch.stack([m.amax(2), m.mean(2)], 2).flatten(1)))))
+        return pen, self.out(pen)
+
+# %% ../nbs/05a_style.ipynb #f29b2a1a
+def musicnn_from_tf(arrays:dict) -> Musicnn:
+    "A `Musicnn` with the weights of a musicnn TensorFlow checkpoint, given as {variable name: array}."
+    g = lambda k: torch.as_tensor(np.asarray(arrays[k]), dtype=torch.float32)
+    m = Musicnn()
+    def bn(b, name):
+        b.weight.data, b.bias.data = g(f'{name}/gamma'), g(f'{name}/beta')
+        b.running_mean.data, b.running_var.data = g(f'{name}/moving_mean'), g(f'{name}/moving_variance')
+    bn(m.bn_in, 'batch_normalization')
+    for i, conv in enumerate(list(m.tim) + list(m.tem)):              # TF kernels [h, w, in, out]
+        name = 'conv2d' + (f'_{i}' if i else '')
+        conv.weight.data, conv.bias.data = g(f'{name}/kernel').permute(3, 2, 0, 1).contiguous(), g(f'{name}/bias')
+    for i, b in enumerate(m.bn_front): bn(b, f'batch_normalization_{i + 1}')
+    for i, conv in enumerate(m.mid):                                   # [7, in, 1, out] -> [out, in, 7]
+        conv.weight.data = g(f'conv2d_{5 + i}/kernel')[:, :, 0, :].permute(2, 1, 0).contiguous()
+        conv.bias.data = g(f'conv2d_{5 + i}/bias')
+    for i, b in enumerate(m.bn_mid): bn(b, f'batch_normalization_{6 + i}')
+    bn(m.bn_pool, 'batch_normalization_9'); bn(m.bn_dense, 'batch_normalization_10')
+    m.dense.weight.data, m.dense.bias.data = g('dense/kernel').T.contiguous(), g('dense/bias')
+    m.out.weight.data, m.out.bias.data = g('dense_1/kernel').T.contiguous(), g('dense_1/bias')
+    return m.eval()
+
+# %% ../nbs/05a_style.ipynb #5b8a1739
+def musicnn_logmel(wave:np.ndarray, fb:np.ndarray, n_fft:int=512, hop:int=256) -> np.ndarray:
+    "log10(10000 * mel power + 1) frames [T, n_mels] of a 16 kHz wave, centred STFT with a Hann window (as librosa)."
+    x = np.pad(np.asarray(wave, np.float32), (n_fft//2, n_fft//2)); n = max(1, 1 + (len(x) - n_fft)//hop)
+    if len(x) < n_fft: x = np.pad(x, (0, n_fft - len(x)))
+    fr = np.lib.stride_tricks.as_strided(x, (n, n_fft), (x.strides[0]*hop, x.strides[0]))
+    win = (0.5 - 0.5*np.cos(2*np.pi*np.arange(n_fft)/n_fft)).astype(np.float32)
+    return np.log10(10000*((np.abs(np.fft.rfft(fr*win, axis=1))**2).astype(np.float32) @ fb.T) + 1).astype(np.float32)
+
+class TaggerBlock:
+    "A track's musicnn penultimate layer, mean and spread over up to `n_patches` 3 s patches, standardised."
+    def __init__(self, net:Musicnn, fb:np.ndarray, mean=None, std=None, n_patches:int=16):
+        self.net, self.fb, self.n_patches = net.eval(), np.asarray(fb, np.float32), n_patches
+        self.mean = np.zeros(400, np.float32) if mean is None else np.asarray(mean, np.float32)
+        self.std = np.ones(400, np.float32) if std is None else np.asarray(std, np.float32)
+    def __repr__(self): return f"TaggerBlock(musicnn, {self.n_patches} patches)"
+    @torch.no_grad()
+    def features(self, wave:np.ndarray, sr:int) -> np.ndarray:
+        "Mean and std [400] of the penultimate layer over patches spread evenly over `wave` (at `sr` Hz)."
+        w = wave if sr == 16000 else soxr.resample(np.asarray(wave, np.float32), sr, 16000)
+        L = musicnn_logmel(w, self.fb)
+        if len(L) < 187: L = np.tile(L, (int(np.ceil(187/len(L))), 1))[:187]
+        starts = np.unique(np.linspace(0, len(L) - 187, min(self.n_patches, len(L)//187)).round().astype(int))
+        pen, _ = self.net(torch.from_numpy(np.stack([L[s:s+187] for s in starts])))
+        return np.r_[pen.mean(0).numpy(), pen.std(0, unbiased=False).numpy()].astype(np.float32)
+    def fit(self, feats:list) -> TaggerBlock:
+        "Standardise by the mean and spread of training tracks' `features`."
+        Z = np.stack(feats); self.mean, self.std = Z.mean(0), Z.std(0) + 1e-6; return self
+    def vector(self, z:np.ndarray) -> np.ndarray: return l2norm((np.asarray(z, np.float32) - self.mean)/self.std)
+
 # %% ../nbs/05a_style.ipynb #96d85d7c
-def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmProfile|None=None) -> str:
+def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmProfile|None=None,
+                  tagger:TaggerBlock|None=None) -> str:
     arrays = [p.detach().numpy() for p in head.state_dict().values()]
     if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
     if rhythm is not None: arrays += [rhythm.mean, rhythm.std]
+    if tagger is not None:
+        arrays += [tagger.mean, tagger.std] + [p.detach().numpy() for p in tagger.net.state_dict().values()]
     return hashlib.sha256(b''.join(a.tobytes() for a in arrays)).hexdigest()[:10]
 
 class StyleEmbedder(EmbedderBase):
     "Waves -> style vectors: the `StyleHead` over the excerpt descriptors, the codebook's histogram, the rhythm block."
     def __init__(self, head:StyleHead, version:str='', front:LogMelChroma|None=None,
-                 codebook:TimbreCodebook|None=None, rhythm:RhythmProfile|None=None):
-        self.head, self.cfg, self.codebook, self.rhythm = head.eval(), head.cfg, codebook, rhythm
+                 codebook:TimbreCodebook|None=None, rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None):
+        self.head, self.cfg, self.codebook, self.rhythm, self.tagger = head.eval(), head.cfg, codebook, rhythm, tagger
+        if tagger is not None and not self.cfg.tagger_weight:
+            raise ValueError("a tagger block needs tagger_weight > 0")
         if rhythm is not None and not self.cfg.rhythm_weight:
             raise ValueError("a rhythm profile needs rhythm_weight > 0")
         self.front = front or self.cfg.front()
         self.sample_rate, self.tokenizer_name = self.cfg.sample_rate, 'style-descriptor'
-        self.dim = self.cfg.d_head + (codebook.k if codebook is not None else 0) + (len(rhythm.mean) if rhythm else 0)
-        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm)
+        self.dim = (self.cfg.d_head + (codebook.k if codebook is not None else 0) + (len(rhythm.mean) if rhythm else 0)
+                    + (len(tagger.mean) if tagger else 0))
+        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm, tagger)
     def vectors(self, feats:list) -> np.ndarray:
-        "Style vectors [n, dim] of per-track `style_features` (descriptors, timbre frames, onset autocorrelation)."
+        "Style vectors [n, dim] of per-track `style_features` (and the tagger's `features` fourth, if it has one)."
         V = track_vectors(self.head, [f[0] for f in feats])
         if self.codebook is not None:
             H = np.stack([self.codebook.histogram(f[1]) for f in feats])
             V = l2norm(np.concatenate([V, self.cfg.bow_weight*H], 1))
-        if self.rhythm is None: return V
-        R = np.stack([self.rhythm.vector(f[2]) for f in feats])
-        return l2norm(np.concatenate([V, self.cfg.rhythm_weight*R], 1))
+        if self.rhythm is not None:
+            R = np.stack([self.rhythm.vector(f[2]) for f in feats])
+            V = l2norm(np.concatenate([V, self.cfg.rhythm_weight*R], 1))
+        if self.tagger is None: return V
+        Z = np.stack([self.tagger.vector(f[3]) for f in feats])
+        return l2norm(np.concatenate([V, self.cfg.tagger_weight*Z], 1))
     def embed_waves(self, waves) -> np.ndarray:
         if not len(waves): return np.zeros((0, self.dim), np.float32)
-        return self.vectors([style_features(w, self.cfg, self.front) for w in waves])
+        return self.vectors([style_features(w, self.cfg, self.front)
+                             + ((self.tagger.features(w, self.sample_rate),) if self.tagger else ()) for w in waves])
 
 # %% ../nbs/05a_style.ipynb #6daad2c6
 ASSETS = Path(__file__).parent/'assets' if '__file__' in globals() else Path('../cl_ml/assets')
 SHIPPED_STYLE = ASSETS/'style.pt'
 
 def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None,
-               rhythm:RhythmProfile|None=None) -> Path:
+               rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None) -> Path:
     "Save a style model (head, codebook, rhythm profile, config, input size, extra record) to `path` atomically."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     cfg = {**asdict(head.cfg), 'codebook': codebook.k if codebook is not None else 0,
-           'rhythm_weight': head.cfg.rhythm_weight if rhythm is not None else 0.}
+           'rhythm_weight': head.cfg.rhythm_weight if rhythm is not None else 0.,
+           'tagger_weight': head.cfg.tagger_weight if tagger is not None else 0.}
     ck = dict(kind='cl_ml-style', cfg=cfg, d_in=int(head.mean.shape[0]), state=head.state_dict(),
               codebook=codebook.state() if codebook is not None else None,
-              rhythm=rhythm.state() if rhythm is not None else None, extra=extra or {})
+              rhythm=rhythm.state() if rhythm is not None else None, extra=extra or {},
+              tagger=None if tagger is None else dict(mean=tagger.mean, std=tagger.std, n_patches=tagger.n_patches,
+                                                      net=tagger.net.state_dict(), fb=tagger.fb))
     with atomic_write(path) as f: torch.save(ck, f)
     return path
 
@@ -403,14 +498,27 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     except Exception as e: raise ValueError(f"{path} is not a cl_ml style model ({type(e).__name__}: {e})") from None
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
-    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., **ck['cfg']})   # older models: no codebook, no rhythm
+    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., 'tagger_weight': 0., **ck['cfg']})   # older: none
     if isinstance(cfg.rhythm_lags, list): cfg.rhythm_lags = tuple(cfg.rhythm_lags)
     if ck['d_in'] != cfg.d_head:
         raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.d_head}-d")
     head = StyleHead(ck['d_in'], cfg); head.load_state_dict(ck['state'])
     cb = TimbreCodebook(**ck['codebook']) if ck.get('codebook') else None
     rh = RhythmProfile(**ck['rhythm']) if ck.get('rhythm') else None
-    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb, rhythm=rh)
+    tg = None
+    if ck.get('tagger'):
+        t = ck['tagger']; net = Musicnn(); net.load_state_dict(t['net'])
+        tg = TaggerBlock(net, t['fb'], t['mean'], t['std'], t['n_patches'])
+    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb, rhythm=rh, tagger=tg)
+
+MUSICNN_WEIGHTS = ASSETS/'musicnn_msd.pt'   # musicnn's MSD model in torch (ISC licence, (c) MTG-UPF), see above
+
+def load_tagger(path=None, n_patches:int=16) -> TaggerBlock:
+    "The pretrained tagger (`TaggerBlock`, not yet standardised) saved at `path` (None: the shipped musicnn)."
+    path = Path(path or MUSICNN_WEIGHTS)
+    if not path.exists(): raise FileNotFoundError(f"tagger weights not found: {path}")
+    ck = torch.load(path, map_location='cpu', weights_only=False); net = Musicnn(); net.load_state_dict(ck['net'])
+    return TaggerBlock(net, ck['fb'], n_patches=n_patches)
 
 # %% ../nbs/05a_style.ipynb #a24f6d88
 STYLE_SOURCES = {   # game -> (Debian package, music folder, split)
@@ -444,30 +552,35 @@ def missing_style_packages(split:str='train') -> list[str]:
     return [pkg for g, (pkg, d, s) in STYLE_SOURCES.items() if s == split and not Path(d).is_dir()]
 
 # %% ../nbs/05a_style.ipynb #1ce80d9a
-def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None,
-                   progress:bool=True) -> tuple[list, list, list, list, list]:
-    "(descriptors, labels, paths, timbre frames, onset autocorrelations) of readable `(label, path)` pairs (cached)."
-    cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P, T, R = [], [], [], [], []
+def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progress:bool=True,
+                   tagger:TaggerBlock|None=None) -> tuple[list, list, list, list, list, list]:
+    "(descriptors, labels, paths, timbre frames, onset autocorrelations, tagger features) of `(label, path)` pairs."
+    cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P, T, R, Z = [], [], [], [], [], []
     for lab, p in tqdm(files, desc='describe', disable=not progress, leave=False):
         p = Path(p); cp = None
         if cache_dir is not None:
             st = p.stat()
             key = hashlib.sha1(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{cfg.excerpt_s}|{cfg.n_excerpts}|'
                                f'{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}|{cfg.n_mfcc}|{cfg.bow_step}'.encode())
+            if tagger is not None: key.update(f'|tagger{tagger.n_patches}'.encode())
             cp = Path(cache_dir)/f'{key.hexdigest()[:20]}.npz'
         z = np.load(cp) if cp is not None and cp.exists() else None
-        if z is not None and 'R' in z.files: X, M, A = z['X'], z['M'], z['R']   # entries before the rhythm: redone
+        if z is not None and 'R' in z.files and (tagger is None or 'Z' in z.files):   # older entries: redone
+            X, M, A = z['X'], z['M'], z['R']; Zt = z['Z'] if tagger is not None else None
         else:
-            try: X, M, A = style_features(load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds), cfg, front)
+            try:
+                w = load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds)
+                X, M, A = style_features(w, cfg, front); Zt = tagger.features(w, cfg.sample_rate) if tagger else None
             except (AudioError, ValueError) as e: print(f"skipped {p}: {e}"); continue
             if cp is not None:
                 cp.parent.mkdir(parents=True, exist_ok=True)
-                with atomic_write(cp) as f: np.savez(f, X=X, M=M.astype(np.float16), R=A)
+                with atomic_write(cp) as f:
+                    np.savez(f, X=X, M=M.astype(np.float16), R=A, **({} if Zt is None else dict(Z=Zt)))
         if z is not None: z.close()
         # timbre frames pass through float16 whether cached or not: a model does not depend on the cache's state
-        D.append(X); L.append(lab); P.append(str(p)); R.append(A)
+        D.append(X); L.append(lab); P.append(str(p)); R.append(A); Z.append(Zt)
         T.append(np.asarray(M, np.float16).astype(np.float32))
-    return D, L, P, T, R
+    return D, L, P, T, R, Z
 
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
@@ -482,21 +595,23 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
     if missing_style_packages('train'):
         raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
     files = [(_group(g, p), p) for g, p in style_files('train')]
-    D, L, P, T, R = describe_files(files, cache_dir, cfg, progress); t1 = time.time()
+    tg = load_tagger(n_patches=cfg.tagger_patches) if cfg.tagger_weight else None
+    D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg); t1 = time.time()
+    if tg is not None: tg.fit(Z)
     head, hist = train_style(D, L, cfg, progress)
     cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
     rh = RhythmProfile.fit(R) if cfg.rhythm_weight else None
-    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh)
+    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg)
     rec = dict(version=version, config=asdict(cfg), n_tracks=len(D), n_excerpts=int(sum(len(x) for x in D)),
                n_timbre_frames=int(sum(len(m) for m in T)), codebook=cb.k if cb is not None else 0,
-               rhythm_lags=len(rh.mean) if rh is not None else 0,
+               rhythm_lags=len(rh.mean) if rh is not None else 0, tagger='musicnn MSD' if tg is not None else None,
                groups=sorted(set(L)), packages=sorted({STYLE_SOURCES[g][0] for g in STYLE_SOURCES
                                                        if STYLE_SOURCES[g][2] == 'train'}),
                heldout_packages=sorted(v[0] for v in STYLE_SOURCES.values() if v[2] == 'heldout'),
                seconds=dict(describe=round(t1-t0, 1), train=round(time.time()-t1, 1)), loss=hist,
                torch_threads=torch.get_num_threads())
-    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh); save_json(out/'style.json', rec)
-    if install: save_style(SHIPPED_STYLE, head, rec, cb, rh); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
+    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh, tg); save_json(out/'style.json', rec)
+    if install: save_style(SHIPPED_STYLE, head, rec, cb, rh, tg); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
     return rec
 
 # %% ../nbs/05a_style.ipynb #735da3c2
@@ -540,8 +655,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
         raise RuntimeError(f"no held-out music: apt-get install {' '.join(missing_style_packages('heldout'))}")
     if embedders is None:
         st = load_style_embedder(); embedders = {'style (shipped)': st}
-        if st.rhythm is not None:
-            embedders['style without the rhythm block'] = StyleEmbedder(st.head, codebook=st.codebook)
+        if st.rhythm is not None or st.tagger is not None:
+            embedders['style without its rhythm and tagger blocks'] = StyleEmbedder(st.head, codebook=st.codebook)
         if st.codebook is not None: embedders['style head alone (no codebook)'] = StyleEmbedder(st.head)
         embedders.update({'style descriptor, untrained': DescriptorEmbedder(st.head.mean.numpy(), st.head.std.numpy()),
                           'mean+std features': MeanStdEmbedder(), 'recording encoder': load_embedder()})
@@ -552,7 +667,7 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
             embedders[f"MERT ({Path(str(mert).removeprefix('mert:')).name})"] = MertEmbedder(mert)
         except Exception as e: notes.append(dict(model=f"MERT: skipped ({type(e).__name__}: {str(e)[:100]})"))
     else: notes.append(dict(model="MERT: not run (no weights given: `cl-ml bench style --mert PATH_OR_HUB_ID`)"))
-    diffusion = ({n: dict(k=5, alpha=0.9) for n in ('style (shipped)', 'style without the rhythm block')}
+    diffusion = ({n: dict(k=5, alpha=0.9) for n in ('style (shipped)', 'style without its rhythm and tagger blocks')}
                  if diffusion is None else diffusion)
     labels = [g for g, _ in files]
     sr = max(e.sample_rate for e in embedders.values())
