@@ -517,7 +517,8 @@ def load_tagger(path=None, n_patches:int=16) -> TaggerBlock:
     "The pretrained tagger (`TaggerBlock`, not yet standardised) saved at `path` (None: the shipped musicnn)."
     path = Path(path or MUSICNN_WEIGHTS)
     if not path.exists(): raise FileNotFoundError(f"tagger weights not found: {path}")
-    ck = torch.load(path, map_location='cpu', weights_only=False); net = Musicnn(); net.load_state_dict(ck['net'])
+    try: ck = torch.load(path, map_location='cpu', weights_only=False); net = Musicnn(); net.load_state_dict(ck['net'])
+    except Exception as e: raise ValueError(f"{path} is not a musicnn tagger ({type(e).__name__})") from None
     return TaggerBlock(net, ck['fb'], n_patches=n_patches)
 
 # %% ../nbs/05a_style.ipynb #a24f6d88
