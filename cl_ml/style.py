@@ -364,12 +364,18 @@ class Musicnn(nn.Module):
         self.bn_mid = nn.ModuleList([bn1(n_mid) for _ in range(3)])
         d = 2*(561 + 3*n_mid); self.bn_pool, self.dense = bn1(d), nn.Linear(d, n_units)
         self.bn_dense, self.out = bn1(n_units), nn.Linear(n_units, n_tags)
+    @staticmethod
+    def _front(conv, b, x):
+        "b(relu(conv(x))).amax(freq), the max taken first: relu and b are monotone per channel (b falls if scale<0)."
+        sg = torch.where(b.weight >= 0, 1., -1.)                  # max of a falling channel = -max of its negation
+        y = F.conv2d(x, conv.weight*sg[:, None, None, None], conv.bias*sg).amax(3)*sg[:, None]
+        return F.batch_norm(F.relu(y), b.running_mean, b.running_var, b.weight, b.bias, False, 0., b.eps)
     def forward(self, x):
         x = self.bn_in(x[:, None]); feats = []                                  # [B, 1, T, F]
-        for conv, b in zip(self.tim, self.bn_front[:2]): feats.append(b(F.relu(conv(F.pad(x, (0, 0, 3, 3))))).amax(3))
+        for conv, b in zip(self.tim, self.bn_front[:2]): feats.append(self._front(conv, b, F.pad(x, (0, 0, 3, 3))))
         for conv, b in zip(self.tem, self.bn_front[2:]):
             k = conv.kernel_size[0]                                             # TensorFlow's 'same' padding
-            feats.append(b(F.relu(conv(F.pad(x, (0, 0, (k - 1)//2, k//2))))).amax(3))
+            feats.append(self._front(conv, b, F.pad(x, (0, 0, (k - 1)//2, k//2))))
         h = torch.cat(feats, 1); outs = [h]                                      # [B, 561, T]
         for i, (conv, b) in enumerate(zip(self.mid, self.bn_mid)):
             y = b(F.relu(conv(F.pad(h, (3, 3))))); h = y if i == 0 else y + h; outs.append(h)
@@ -400,11 +406,11 @@ def musicnn_from_tf(arrays:dict) -> Musicnn:
     return m.eval()
 
 # %% ../nbs/05a_style.ipynb #5b8a1739
-def musicnn_logmel(wave:np.ndarray, fb:np.ndarray, n_fft:int=512, hop:int=256) -> np.ndarray:
-    "log10(10000 * mel power + 1) frames [T, n_mels] of a 16 kHz wave, centred STFT with a Hann window (as librosa)."
-    x = np.pad(np.asarray(wave, np.float32), (n_fft//2, n_fft//2)); n = max(1, 1 + (len(x) - n_fft)//hop)
-    if len(x) < n_fft: x = np.pad(x, (0, n_fft - len(x)))
+def musicnn_logmel(wave:np.ndarray, fb:np.ndarray, n_fft:int=512, hop:int=256, rows=None) -> np.ndarray:
+    "log10(10000 mel power + 1) frames [T, n_mels] of a 16 kHz wave (centred STFT, Hann, as librosa), or just `rows`."
+    x = np.pad(np.asarray(wave, np.float32), (n_fft//2, n_fft//2)); n = 1 + len(wave)//hop
     fr = np.lib.stride_tricks.as_strided(x, (n, n_fft), (x.strides[0]*hop, x.strides[0]))
+    if rows is not None: fr = fr[np.asarray(rows)]                          # just these frames: a patch costs 187
     win = (0.5 - 0.5*np.cos(2*np.pi*np.arange(n_fft)/n_fft)).astype(np.float32)
     return np.log10(10000*((np.abs(np.fft.rfft(fr*win, axis=1))**2).astype(np.float32) @ fb.T) + 1).astype(np.float32)
 
@@ -419,10 +425,12 @@ class TaggerBlock:
     def features(self, wave:np.ndarray, sr:int) -> np.ndarray:
         "Mean and std [400] of the penultimate layer over patches spread evenly over `wave` (at `sr` Hz)."
         w = wave if sr == 16000 else soxr.resample(np.asarray(wave, np.float32), sr, 16000)
-        L = musicnn_logmel(w, self.fb)
-        if len(L) < 187: L = np.tile(L, (int(np.ceil(187/len(L))), 1))[:187]
-        starts = np.unique(np.linspace(0, len(L) - 187, min(self.n_patches, len(L)//187)).round().astype(int))
-        pen, _ = self.net(torch.from_numpy(np.stack([L[s:s+187] for s in starts])))
+        n = 1 + len(w)//256                                                     # the track's mel frames
+        if n < 187: L = np.tile(musicnn_logmel(w, self.fb), (int(np.ceil(187/n)), 1))[None, :187]
+        else:
+            starts = np.unique(np.linspace(0, n - 187, min(self.n_patches, n//187)).round().astype(int))
+            L = musicnn_logmel(w, self.fb, rows=(starts[:, None] + np.arange(187)).ravel()).reshape(-1, 187, 96)
+        pen, _ = self.net(torch.from_numpy(L))
         return np.r_[pen.mean(0).numpy(), pen.std(0, unbiased=False).numpy()].astype(np.float32)
     def fit(self, feats:list) -> TaggerBlock:
         "Standardise by the mean and spread of training tracks' `features`."
