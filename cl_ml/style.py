@@ -423,8 +423,9 @@ class TaggerBlock:
     def __repr__(self): return f"TaggerBlock(musicnn, {self.n_patches} patches)"
     @torch.no_grad()
     def features(self, wave:np.ndarray, sr:int) -> np.ndarray:
-        "Mean and std [400] of the penultimate layer over patches spread evenly over `wave` (at `sr` Hz)."
-        w = wave if sr == 16000 else soxr.resample(np.asarray(wave, np.float32), sr, 16000)
+        "Mean and std [400] of the penultimate layer over patches spread over `wave` (`sr` Hz; peak-normalised here)."
+        w = normalize_audio(np.asarray(wave, np.float32), 'peak')             # a quieter copy: the same block
+        w = w if sr == 16000 else soxr.resample(w, sr, 16000)
         n = 1 + len(w)//256                                                     # the track's mel frames
         if n < 187: L = np.tile(musicnn_logmel(w, self.fb), (int(np.ceil(187/n)), 1))[None, :187]
         else:
