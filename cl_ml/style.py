@@ -416,8 +416,9 @@ def musicnn_logmel(wave:np.ndarray, fb:np.ndarray, n_fft:int=512, hop:int=256, r
 
 class TaggerBlock:
     "A track's musicnn penultimate layer, mean and spread over up to `n_patches` 3 s patches, standardised."
-    def __init__(self, net:Musicnn, fb:np.ndarray, mean=None, std=None, n_patches:int=16):
-        self.net, self.fb, self.n_patches = net.eval(), np.asarray(fb, np.float32), n_patches
+    def __init__(self, net:Musicnn, fb:np.ndarray, mean=None, std=None, n_patches:int=16, device='auto'):
+        self.device = get_device(device) if isinstance(device, str) else device   # 'auto': $CL_ML_DEVICE, else a GPU
+        self.net, self.fb, self.n_patches = net.eval().to(self.device), np.asarray(fb, np.float32), n_patches
         self.mean = np.zeros(400, np.float32) if mean is None else np.asarray(mean, np.float32)
         self.std = np.ones(400, np.float32) if std is None else np.asarray(std, np.float32)
     def __repr__(self): return f"TaggerBlock(musicnn, {self.n_patches} patches)"
@@ -431,7 +432,7 @@ class TaggerBlock:
         else:
             starts = np.unique(np.linspace(0, n - 187, min(self.n_patches, n//187)).round().astype(int))
             L = musicnn_logmel(w, self.fb, rows=(starts[:, None] + np.arange(187)).ravel()).reshape(-1, 187, 96)
-        pen, _ = self.net(torch.from_numpy(L))
+        pen, _ = self.net(torch.from_numpy(L).to(self.device)); pen = pen.float().cpu()
         return np.r_[pen.mean(0).numpy(), pen.std(0, unbiased=False).numpy()].astype(np.float32)
     def fit(self, feats:list) -> TaggerBlock:
         "Standardise by the mean and spread of training tracks' `features`."
@@ -445,7 +446,7 @@ def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmPro
     if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
     if rhythm is not None: arrays += [rhythm.mean, rhythm.std]
     if tagger is not None:
-        arrays += [tagger.mean, tagger.std] + [p.detach().numpy() for p in tagger.net.state_dict().values()]
+        arrays += [tagger.mean, tagger.std] + [p.detach().cpu().numpy() for p in tagger.net.state_dict().values()]
     return hashlib.sha256(b''.join(a.tobytes() for a in arrays)).hexdigest()[:10]
 
 class StyleEmbedder(EmbedderBase):
@@ -494,7 +495,8 @@ def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebo
               codebook=codebook.state() if codebook is not None else None,
               rhythm=rhythm.state() if rhythm is not None else None, extra=extra or {},
               tagger=None if tagger is None else dict(mean=tagger.mean, std=tagger.std, n_patches=tagger.n_patches,
-                                                      net=tagger.net.state_dict(), fb=tagger.fb))
+                                                      net={k: v.cpu() for k, v in tagger.net.state_dict().items()},
+                                                      fb=tagger.fb))
     with atomic_write(path) as f: torch.save(ck, f)
     return path
 
