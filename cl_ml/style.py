@@ -100,7 +100,9 @@ def excerpt_starts(n_frames:int, win:int, n:int) -> np.ndarray:
 
 def _frames(wave:np.ndarray, cfg:StyleConfig, front:LogMelChroma) -> np.ndarray:
     "Raw log-mel+chroma frames of the peak-normalised wave (at least two)."
-    Fr = front.raw(normalize_audio(np.asarray(wave, np.float32), 'peak'))
+    wave = np.asarray(wave, np.float32)
+    if not np.isfinite(wave).all(): raise ValueError("style: the wave has NaN or infinite samples")
+    Fr = front.raw(normalize_audio(wave, 'peak'))
     if len(Fr) < 2: raise ValueError("style: the wave is shorter than two frames")
     return Fr
 
@@ -431,7 +433,8 @@ class TaggerBlock:
         if n < 187: L = np.tile(musicnn_logmel(w, self.fb), (int(np.ceil(187/n)), 1))[None, :187]
         else:
             starts = np.unique(np.linspace(0, n - 187, min(self.n_patches, n//187)).round().astype(int))
-            L = musicnn_logmel(w, self.fb, rows=(starts[:, None] + np.arange(187)).ravel()).reshape(-1, 187, 96)
+            rows = (starts[:, None] + np.arange(187)).ravel()
+            L = musicnn_logmel(w, self.fb, rows=rows).reshape(-1, 187, len(self.fb))
         pen, _ = self.net(torch.from_numpy(L).to(self.device)); pen = pen.float().cpu()
         return np.r_[pen.mean(0).numpy(), pen.std(0, unbiased=False).numpy()].astype(np.float32)
     def fit(self, feats:list) -> TaggerBlock:
