@@ -636,7 +636,9 @@ def serve(index_dir, # folder of a saved index (from `cl-ml index`)
           host:str='127.0.0.1', port:int=8000,
           api_key:str|None=None, # required on write endpoints; mandatory beyond loopback (default: $CL_ML_API_KEY)
           embedder=None, # 'meanstd', a checkpoint path, or None for the shipped model
-          cfg:ServeConfig|None=None, log_level:str='info', **kw): # kw: any `ServeConfig` field
+          cfg:ServeConfig|None=None, log_level:str='info',
+          fd:int|None=None, # a listening socket's file descriptor to serve on (then host/port only name it)
+          **kw): # kw: any `ServeConfig` field
     "Run the search service on `host:port` until interrupted."
     import uvicorn
     key = api_key or (cfg.api_key if cfg else None) or os.environ.get('CL_ML_API_KEY') or None
@@ -646,8 +648,8 @@ def serve(index_dir, # folder of a saved index (from `cl-ml index`)
         raise RuntimeError(f"--engine onnx needs {', '.join(miss)}: {ONNX_INSTALL}")
     app = create_app(index_dir, embedder, cfg)
     _fail_early(app.state.svc, index_dir)
-    uvicorn.run(app, host=cfg.host, port=cfg.port, log_level=log_level, access_log=False, timeout_graceful_shutdown=5,
-                **_uvicorn_kw())
+    where = dict(fd=fd) if fd is not None else dict(host=cfg.host, port=cfg.port)
+    uvicorn.run(app, **where, log_level=log_level, access_log=False, timeout_graceful_shutdown=5, **_uvicorn_kw())
 
 # %% ../nbs/08b_serve.ipynb #fac9c447
 class ServerThread:
@@ -689,13 +691,19 @@ def wait_ready(url:str, timeout:float=60.0, proc=None) -> dict:
 def start_server_process(index_dir, port:int|None=None, embedder='meanstd', log_file=None,
                          **cfg_kw) -> tuple[subprocess.Popen, str]:
     "Start `serve` in a separate python process on 127.0.0.1:<port>; (process, url). Stop it with .terminate()/.kill()."
-    port = port or free_port()
-    code = (f"from cl_ml.serve import serve; serve({str(index_dir)!r}, port={port}, embedder={embedder!r}, "
+    sock = None
+    if port is None:   # a socket bound and listening here, handed over: no other process can take the port meanwhile
+        sock = socket.socket(); sock.bind(('127.0.0.1', 0)); sock.listen(128); port = sock.getsockname()[1]
+    fd = f", fd={sock.fileno()}" if sock is not None else ''
+    code = (f"from cl_ml.serve import serve; serve({str(index_dir)!r}, port={port}{fd}, embedder={embedder!r}, "
             f"log_level='warning', **{cfg_kw!r})")
     out = open(log_file, 'ab') if log_file else subprocess.DEVNULL
     import cl_ml
     paths = [str(Path(cl_ml.__file__).parent.parent)] + [x for x in [os.environ.get('PYTHONPATH')] if x]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
     err = subprocess.STDOUT if log_file else subprocess.DEVNULL
-    p = subprocess.Popen([sys.executable, '-c', code], stdout=out, stderr=err, env=env)
+    try: p = subprocess.Popen([sys.executable, '-c', code], stdout=out, stderr=err, env=env,
+                              pass_fds=(sock.fileno(),) if sock is not None else ())
+    finally:
+        if sock is not None: sock.close()                                   # the server holds its own copy
     return p, f"http://127.0.0.1:{port}"
