@@ -425,11 +425,18 @@ def bench_quality_cmd(runs_dir: Path = typer.Option(
 
 @bench_app.command('style')
 def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights (folder or cached hub id): a row"),
+                    validation: bool = typer.Option(False, help="instead: the validation folds of the training games "
+                                                    "(fit on one side, score the other; the held-out games untouched)"),
+                    seeds: int = typer.Option(3, help="--validation: fits per fold"),
+                    cache_dir: Path = typer.Option(Path('runs/style_cache'), help="--validation: described tracks"),
                     device: str = DEVICE):
     "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
-    from cl_ml.style import bench_style, style_table
+    from cl_ml.style import bench_style, style_table, validate_style, validation_table, missing_style_packages
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
-    typer.echo(style_table(bench_style(mert=mert, progress=sys.stderr.isatty())[0]))
+    if validation:
+        if miss := missing_style_packages('train'): _fail(f"no training music: apt-get install {' '.join(miss)}")
+        typer.echo(validation_table(validate_style(seeds=seeds, cache_dir=cache_dir, progress=sys.stderr.isatty())))
+    else: typer.echo(style_table(bench_style(mert=mert, progress=sys.stderr.isatty())[0]))
 
 @bench_app.command('clips')
 def bench_clips_cmd(distractors: str = typer.Option(

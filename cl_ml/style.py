@@ -16,15 +16,16 @@ from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
 from .learner import supcon
 
 # %% auto #0
-__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS', 'STYLE_SOURCES', 'StyleConfig',
-           'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors',
-           'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
-           'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
-           'load_diffusion_graph', 'train_style', 'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook',
-           'RhythmProfile', 'Musicnn', 'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder',
-           'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
-           'describe_files', 'train_style_default', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table',
-           'plot_style_map']
+__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS', 'STYLE_SOURCES',
+           'VALIDATION_FOLDS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors',
+           'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci', 'neighbour_precision', 'rank_transfer',
+           'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse', 'pool_diffusion',
+           'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph', 'load_diffusion_graph', 'train_style',
+           'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'Musicnn',
+           'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder', 'save_style', 'load_style_embedder',
+           'load_tagger', 'style_files', 'missing_style_packages', 'describe_files', 'fit_style', 'train_style_default',
+           'style_scores', 'validate_style', 'validation_table', 'DescriptorEmbedder', 'path_quality', 'bench_style',
+           'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -138,13 +139,21 @@ def track_vectors(head:StyleHead, descs:list) -> np.ndarray:
     return head(torch.from_numpy(np.stack([track_input(X) for X in descs]))).numpy()
 
 # %% ../nbs/05a_style.ipynb #5c081f47
-def neighbour_precision(V:np.ndarray, labels, k:int=10, S:np.ndarray|None=None) -> dict:
-    "precision@k and mAP of same-label neighbours (each item queries all the others; `S`: scores, default cosine)."
+def bootstrap_ci(values, n:int=2000, level:float=0.95, seed:int=0) -> tuple[float, float]:
+    "Percentile bootstrap interval of the mean of per-query `values` (the queries resampled with replacement)."
+    x = np.asarray(values, np.float64)
+    if len(x) < 2: return (float('nan'), float('nan'))
+    m = x[np.random.default_rng(seed).integers(0, len(x), (n, len(x)))].mean(1)
+    return tuple(float(q) for q in np.quantile(m, [(1 - level)/2, (1 + level)/2]))
+
+def neighbour_precision(V:np.ndarray, labels, k:int=10, S:np.ndarray|None=None, ci:bool=False) -> dict:
+    "precision@k and mAP of same-label neighbours (each item queries all others; `S`: scores, default cosine; `ci`)."
     lab = np.asarray(labels); S = (V @ V.T if S is None else np.array(S, np.float64)); np.fill_diagonal(S, -np.inf)
     order = np.argsort(-S, 1)[:, :-1]; rel = lab[order] == lab[:, None]
     hits = np.cumsum(rel, 1); ranks = np.arange(1, rel.shape[1]+1)
     ap = [(hits[i]/ranks)[rel[i]].mean() for i in range(len(V)) if rel[i].any()]
-    return dict(p_at_k=float(rel[:, :k].mean()), map=float(np.mean(ap)) if ap else 0.)
+    out = dict(p_at_k=float(rel[:, :k].mean()), map=float(np.mean(ap)) if ap else 0.)
+    return {**out, 'p_at_k_ci': bootstrap_ci(rel[:, :k].mean(1))} if ci else out
 
 def rank_transfer(cos:np.ndarray, scores:np.ndarray) -> np.ndarray:
     "The values of `cos` re-assigned in the order of `scores`: the best-scored item gets the highest cosine."
@@ -157,13 +166,14 @@ def mmr_mix(V:np.ndarray, seed:int, n:int=20, lam:float=0.7, scores:np.ndarray|N
     if scores is not None: rel = rank_transfer(rel, np.asarray(scores)[others])   # another order, the cosine scale
     return [int(others[i]) for i in mmr_order(rel, V[others], n, lam)]
 
-def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7, S:np.ndarray|None=None) -> dict:
+def mix_quality(V:np.ndarray, labels, n:int=20, lam:float=0.7, S:np.ndarray|None=None, ci:bool=False) -> dict:
     "Mean coherence (share of each seed's mix in its group) and intra-list diversity over every seed."
     lab = np.asarray(labels); coh, div = [], []
     for s in range(len(V)):
         m = mmr_mix(V, s, n, lam, None if S is None else S[s]); W = V[m]; k = len(m)
         coh.append((lab[m] == lab[s]).mean()); div.append(1 - ((W @ W.T).sum() - k)/(k*(k-1)) if k > 1 else 0.)
-    return dict(coherence=float(np.mean(coh)), diversity=float(np.mean(div)))
+    out = dict(coherence=float(np.mean(coh)), diversity=float(np.mean(div)))
+    return {**out, 'coherence_ci': bootstrap_ci(coh)} if ci else out
 
 # %% ../nbs/05a_style.ipynb #b2bb20b1
 def diffusion_applies(n:int) -> bool:
@@ -597,6 +607,19 @@ def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progre
         T.append(np.asarray(M, np.float16).astype(np.float32))
     return D, L, P, T, R, Z
 
+# %% ../nbs/05a_style.ipynb #bf2dc981
+def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig,
+              tagger:TaggerBlock|None=None, progress:bool=False) -> tuple[StyleEmbedder, list]:
+    "A `StyleEmbedder` fitted on described tracks: the head (SupCon on labels `L`), codebook, rhythm and tagger scales."
+    head, hist = train_style(D, L, cfg, progress)
+    cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
+    rh = RhythmProfile.fit(R) if cfg.rhythm_weight else None
+    tg = None
+    if cfg.tagger_weight:
+        if tagger is None: raise ValueError("tagger_weight > 0 needs a tagger (`load_tagger()`) and its features")
+        tg = TaggerBlock(tagger.net, tagger.fb, n_patches=tagger.n_patches, device=tagger.device).fit(Z)
+    return StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg), hist
+
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
     "Group label of a training file: the game, or game/folder when the game's music sits in sub-folders."
@@ -612,10 +635,8 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
     files = [(_group(g, p), p) for g, p in style_files('train')]
     tg = load_tagger(n_patches=cfg.tagger_patches) if cfg.tagger_weight else None
     D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg); t1 = time.time()
-    if tg is not None: tg.fit(Z)
-    head, hist = train_style(D, L, cfg, progress)
-    cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
-    rh = RhythmProfile.fit(R) if cfg.rhythm_weight else None
+    emb, hist = fit_style(D, L, T, R, Z, cfg, tg, progress)
+    head, cb, rh, tg = emb.head, emb.codebook, emb.rhythm, emb.tagger
     version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg)
     rec = dict(version=version, config=asdict(cfg), n_tracks=len(D), n_excerpts=int(sum(len(x) for x in D)),
                n_timbre_frames=int(sum(len(m) for m in T)), codebook=cb.k if cb is not None else 0,
@@ -628,6 +649,56 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
     out = Path(out); save_style(out/'style.pt', head, rec, cb, rh, tg); save_json(out/'style.json', rec)
     if install: save_style(SHIPPED_STYLE, head, rec, cb, rh, tg); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
     return rec
+
+# %% ../nbs/05a_style.ipynb #28b81130
+VALIDATION_FOLDS = (('supertux', 'colobot', 'xmoto', 'asc'), ('supertuxkart', 'hedgewars', 'fillets'))
+_DESCRIBE_FIELDS = ('sample_rate', 'n_fft', 'hop', 'n_mels', 'excerpt_s', 'n_excerpts', 'max_seconds', 'n_mfcc',
+                    'bow_step', 'rhythm_lags', 'tagger_patches')
+
+def style_scores(V:np.ndarray, labels, k:int=5, alpha:float=0.9) -> dict:
+    "precision@10 by cosine; precision@10, mAP, mix coherence and diversity ranked by diffusion (`k`, `alpha`)."
+    S = diffuse(diffusion_graph(V, k), np.arange(len(V)), alpha)
+    return dict(p_cos=neighbour_precision(V, labels)['p_at_k'], **neighbour_precision(V, labels, S=S),
+                **mix_quality(V, labels, S=S))
+
+def validate_style(configs:dict|None=None, files:list|None=None, folds=VALIDATION_FOLDS, seeds:int=3,
+                   cache_dir=None, progress:bool=True) -> list[dict]:
+    "Each named `StyleConfig` fitted on the training games outside a fold, scored on the fold: rows per fold and mean."
+    if seeds < 1: raise ValueError(f"validate_style: seeds must be at least 1, not {seeds}")
+    configs = configs or {'shipped settings': StyleConfig()}; base = next(iter(configs.values()))
+    if any(getattr(c, f) != getattr(base, f) for c in configs.values() for f in _DESCRIBE_FIELDS):
+        raise ValueError(f"validate_style: the configs must share the descriptor settings {_DESCRIBE_FIELDS}")
+    files = style_files('train') if files is None else files
+    if held := {g for g, _ in files} & {g for g, v in STYLE_SOURCES.items() if v[2] == 'heldout'}:
+        raise ValueError(f"validate_style: {sorted(held)} are held-out games; validation uses training games only")
+    tg = load_tagger(n_patches=base.tagger_patches) if any(c.tagger_weight for c in configs.values()) else None
+    D, G, P, T, R, Z = describe_files(files, cache_dir, base, progress, tg); G = np.array(G)
+    grp = [_group(g, p) if g in STYLE_SOURCES else g for g, p in zip(G, P)]   # albums inside a game: own groups
+    feats = [(D[i], T[i], R[i], Z[i]) for i in range(len(D))]; rows = []
+    for name, cfg in configs.items():
+        per = []
+        for games in folds:
+            te = np.flatnonzero(np.isin(G, games)); fit = np.flatnonzero(~np.isin(G, games))
+            if len(te) < 3 or not len(fit): raise ValueError(f"validate_style: too few tracks around fold {games}")
+            runs = []
+            for s in range(seeds):
+                emb, _ = fit_style(*[[x[i] for i in fit] for x in (D, grp, T, R, Z)], cfg.update(seed=cfg.seed + s), tg)
+                runs.append(style_scores(emb.vectors([feats[i] for i in te]), G[te]))
+            per.append(dict(config=name, fold=' + '.join(games), n=len(te), seeds=seeds,
+                            **{k: float(np.mean([r[k] for r in runs])) for k in runs[0]},
+                            p_sd=float(np.std([r['p_at_k'] for r in runs]))))
+        rows += per + [dict(config=name, fold='mean', **{k: float(np.mean([r[k] for r in per])) for k in
+                                                         ('p_cos', 'p_at_k', 'map', 'coherence', 'diversity')})]
+    return rows
+
+# %% ../nbs/05a_style.ipynb #5f5809b6
+def validation_table(rows:list) -> str:
+    "`validate_style` rows as a markdown table."
+    f = lambda r, k: f"{r[k]:.3f}" if r.get(k) is not None else ''
+    return ("| settings | validation fold (scored) | tracks | precision@10 (cosine) | precision@10 | mAP | "
+            "mix coherence | mix diversity | sd of precision@10 over seeds |\n|---|---|---|---|---|---|---|---|---|\n"
+            + '\n'.join(f"| {r['config']} | {r['fold']} | {r.get('n', '')} | {f(r, 'p_cos')} | {f(r, 'p_at_k')} | "
+                        f"{f(r, 'map')} | {f(r, 'coherence')} | {f(r, 'diversity')} | {f(r, 'p_sd')} |" for r in rows))
 
 # %% ../nbs/05a_style.ipynb #735da3c2
 def _speed(embedder, waves:list) -> float:
@@ -692,15 +763,16 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
     for name, e in embedders.items():
         ws = [w if e.sample_rate == sr else soxr.resample(w, sr, e.sample_rate).astype(np.float32) for w in waves]
         V[name] = np.concatenate([e.embed_waves([w]) for w in tqdm(ws, desc=name, disable=not progress, leave=False)])
-        rows.append(dict(model=name, **neighbour_precision(V[name], labels), **mix_quality(V[name], labels),
+        rows.append(dict(model=name, **neighbour_precision(V[name], labels, ci=True),
+                         **mix_quality(V[name], labels, ci=True),
                          **path_quality(V[name], labels), speed=_speed(e, ws[:n_speed]), dim=e.dim))
         if name in diffusion:                                # the same vectors, ranked by diffusion over the library
             kw = diffusion[name]; S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
-            rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S),
-                             **mix_quality(V[name], labels, S=S), dim=e.dim))
+            rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S, ci=True),
+                             **mix_quality(V[name], labels, S=S, ci=True), dim=e.dim))
     rows += notes
     rnd = l2norm(np.random.default_rng(0).normal(size=(len(files), 128)).astype(np.float32))
-    rows.append(dict(model='random', **neighbour_precision(rnd, labels), **mix_quality(rnd, labels),
+    rows.append(dict(model='random', **neighbour_precision(rnd, labels, ci=True), **mix_quality(rnd, labels, ci=True),
                      **path_quality(rnd, labels)))
     cnt = {g: labels.count(g) for g in set(labels)}
     rows.append(dict(model='max (perfect ranking)',
@@ -714,8 +786,9 @@ def style_table(rows:list) -> str:
     head = ("| model | precision@10 | mAP | mix coherence | mix diversity | path: 1st half in A | path: 2nd half in B "
             "| x real time (embedding, 1 track) | dim |\n|---|---|---|---|---|---|---|---|---|\n")
     f = lambda r, k, fmt: fmt.format(r[k]) if r.get(k) is not None else ''
-    return head + '\n'.join(f"| {r['model']} | {f(r, 'p_at_k', '{:.3f}')} | {f(r, 'map', '{:.3f}')} | "
-                            f"{f(r, 'coherence', '{:.3f}')} | {f(r, 'diversity', '{:.3f}')} | "
+    ci = lambda r, k: f" ({r[k+'_ci'][0]:.2f}-{r[k+'_ci'][1]:.2f})" if r.get(k+'_ci') else ''   # 95% bootstrap
+    return head + '\n'.join(f"| {r['model']} | {f(r, 'p_at_k', '{:.3f}')}{ci(r, 'p_at_k')} | {f(r, 'map', '{:.3f}')} | "
+                            f"{f(r, 'coherence', '{:.3f}')}{ci(r, 'coherence')} | {f(r, 'diversity', '{:.3f}')} | "
                             f"{f(r, 'path_start', '{:.3f}')} | {f(r, 'path_end', '{:.3f}')} | "
                             f"{f(r, 'speed', '{:.0f}')} | "
                             f"{f(r, 'dim', '{}')} |" for r in rows)
