@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_style.ipynb #73ddd86d
 from __future__ import annotations
-import json, time, hashlib, glob, os
+import json, time, hashlib, glob, os, importlib.util
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
@@ -24,8 +24,8 @@ __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', '
            'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'Musicnn',
            'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder', 'save_style', 'load_style_embedder',
            'load_tagger', 'style_files', 'missing_style_packages', 'describe_files', 'fit_style', 'train_style_default',
-           'style_scores', 'validate_style', 'validation_table', 'DescriptorEmbedder', 'path_quality', 'bench_style',
-           'style_table', 'plot_style_map']
+           'style_scores', 'describe_training', 'fold_scores', 'validate_style', 'validation_table',
+           'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -38,20 +38,20 @@ class StyleConfig(ConfigBase):
     excerpt_s: float = 10.       # one descriptor per excerpt of this length
     n_excerpts: int = 8          # at most this many excerpts, spread evenly over the track
     max_seconds: float = 600.    # read at most this much of a track
-    temperature: float = 0.2     # SupCon temperature
-    w_track: float = 0.5         # weight of the track term (two excerpts of one track) beside the group term
+    temperature: float = 0.25    # SupCon temperature (this and the weights below: `tune_style`, validation folds)
+    w_track: float = 0.2         # weight of the track term (two excerpts of one track) beside the group term
     l2: float = 1e-3             # pull of the log-weights towards 0 (all dimensions equal)
-    epochs: int = 30             # chosen on the validation games
+    epochs: int = 12             # chosen on the validation games
     batch_tracks: int = 64       # tracks per batch (two views each)
     lr: float = 1e-2
     seed: int = 42
     codebook: int = 256          # timbre codewords of the track's histogram (0: no histogram)
     n_mfcc: int = 20             # cepstral coefficients per frame (and as many deltas) for the codebook
     bow_step: int = 2            # every `bow_step`-th frame goes into the histogram (12.5 frames/s)
-    bow_weight: float = 1.0      # weight of the histogram beside the head's vector (both unit length)
-    rhythm_weight: float = 0.    # weight of an onset-autocorrelation block (tempo, groove) beside them (0: none)
+    bow_weight: float = 1.1      # weight of the histogram beside the head's vector (both unit length)
+    rhythm_weight: float = 0.15  # weight of an onset-autocorrelation block (tempo, groove) beside them (0: none)
     rhythm_lags: tuple = (0.25, 2.)  # its lags (seconds)
-    tagger_weight: float = 0.5   # weight of the pretrained tagger's block (`TaggerBlock`, 400-d; 0: none)
+    tagger_weight: float = 0.7   # weight of the pretrained tagger's block (`TaggerBlock`, 400-d; 0: none)
     tagger_patches: int = 16     # its 3 s patches per track
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
@@ -494,7 +494,8 @@ class StyleEmbedder(EmbedderBase):
                              + ((self.tagger.features(w, self.sample_rate),) if self.tagger else ()) for w in waves])
 
 # %% ../nbs/05a_style.ipynb #6daad2c6
-ASSETS = Path(__file__).parent/'assets' if '__file__' in globals() else Path('../cl_ml/assets')
+# in the module: next to it; in this notebook: the installed package's (the repository's cl_ml/ when installed from it)
+ASSETS = (Path(__file__) if '__file__' in globals() else Path(importlib.util.find_spec('cl_ml').origin)).parent/'assets'
 SHIPPED_STYLE = ASSETS/'style.pt'
 
 def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None,
@@ -661,32 +662,49 @@ def style_scores(V:np.ndarray, labels, k:int=5, alpha:float=0.9) -> dict:
     return dict(p_cos=neighbour_precision(V, labels)['p_at_k'], **neighbour_precision(V, labels, S=S),
                 **mix_quality(V, labels, S=S))
 
+def _check_validation(cfg:StyleConfig, base:StyleConfig, seeds:int):
+    if seeds < 1: raise ValueError(f"validate_style: seeds must be at least 1, not {seeds}")
+    if any(getattr(cfg, f) != getattr(base, f) for f in _DESCRIBE_FIELDS):
+        raise ValueError(f"validate_style: the configs must share the descriptor settings {_DESCRIBE_FIELDS}")
+
+def describe_training(files:list|None=None, cfg:StyleConfig|None=None, cache_dir=None, progress:bool=True,
+                      tagger:bool=True) -> dict:
+    "Training games described once, for validation: features, games, album groups. Held-out games are refused."
+    cfg = cfg or StyleConfig(); files = style_files('train') if files is None else files
+    if held := {g for g, _ in files} & {g for g, v in STYLE_SOURCES.items() if v[2] == 'heldout'}:
+        raise ValueError(f"validate_style: {sorted(held)} are held-out games; validation uses training games only")
+    tg = load_tagger(n_patches=cfg.tagger_patches) if tagger else None
+    D, G, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg)
+    grp = [_group(g, p) if g in STYLE_SOURCES else g for g, p in zip(G, P)]   # albums inside a game: own groups
+    return dict(D=D, G=np.array(G), grp=grp, T=T, R=R, Z=Z, tagger=tg, cfg=cfg)
+
+# %% ../nbs/05a_style.ipynb #ef8455e9
+def fold_scores(data:dict, cfg:StyleConfig, folds=VALIDATION_FOLDS, seeds:int=3) -> list[dict]:
+    "Scores of `cfg` on each fold of `describe_training` data, fitted on the games outside it (mean of `seeds` fits)."
+    _check_validation(cfg, data['cfg'], seeds); G, out = data['G'], []
+    if cfg.tagger_weight and data['tagger'] is None: raise ValueError("validate_style: described without the tagger")
+    for games in folds:
+        te, fit = np.flatnonzero(np.isin(G, games)), np.flatnonzero(~np.isin(G, games))
+        if len(te) < 3 or not len(fit): raise ValueError(f"validate_style: too few tracks around fold {games}")
+        runs = []
+        for s in range(seeds):
+            emb, _ = fit_style(*[[data[k][i] for i in fit] for k in ('D', 'grp', 'T', 'R', 'Z')],
+                               cfg.update(seed=cfg.seed + s), data['tagger'])
+            V = emb.vectors([tuple(data[k][i] for k in ('D', 'T', 'R', 'Z')) for i in te])
+            runs.append(style_scores(V, G[te]))
+        out.append(dict(fold=' + '.join(games), n=len(te), seeds=seeds, **{k: float(np.mean([r[k] for r in runs]))
+                   for k in runs[0]}, p_sd=float(np.std([r['p_at_k'] for r in runs]))))
+    return out
+
 def validate_style(configs:dict|None=None, files:list|None=None, folds=VALIDATION_FOLDS, seeds:int=3,
                    cache_dir=None, progress:bool=True) -> list[dict]:
     "Each named `StyleConfig` fitted on the training games outside a fold, scored on the fold: rows per fold and mean."
-    if seeds < 1: raise ValueError(f"validate_style: seeds must be at least 1, not {seeds}")
     configs = configs or {'shipped settings': StyleConfig()}; base = next(iter(configs.values()))
-    if any(getattr(c, f) != getattr(base, f) for c in configs.values() for f in _DESCRIBE_FIELDS):
-        raise ValueError(f"validate_style: the configs must share the descriptor settings {_DESCRIBE_FIELDS}")
-    files = style_files('train') if files is None else files
-    if held := {g for g, _ in files} & {g for g, v in STYLE_SOURCES.items() if v[2] == 'heldout'}:
-        raise ValueError(f"validate_style: {sorted(held)} are held-out games; validation uses training games only")
-    tg = load_tagger(n_patches=base.tagger_patches) if any(c.tagger_weight for c in configs.values()) else None
-    D, G, P, T, R, Z = describe_files(files, cache_dir, base, progress, tg); G = np.array(G)
-    grp = [_group(g, p) if g in STYLE_SOURCES else g for g, p in zip(G, P)]   # albums inside a game: own groups
-    feats = [(D[i], T[i], R[i], Z[i]) for i in range(len(D))]; rows = []
+    for c in configs.values(): _check_validation(c, base, seeds)
+    data = describe_training(files, base, cache_dir, progress, any(c.tagger_weight for c in configs.values()))
+    rows = []
     for name, cfg in configs.items():
-        per = []
-        for games in folds:
-            te = np.flatnonzero(np.isin(G, games)); fit = np.flatnonzero(~np.isin(G, games))
-            if len(te) < 3 or not len(fit): raise ValueError(f"validate_style: too few tracks around fold {games}")
-            runs = []
-            for s in range(seeds):
-                emb, _ = fit_style(*[[x[i] for i in fit] for x in (D, grp, T, R, Z)], cfg.update(seed=cfg.seed + s), tg)
-                runs.append(style_scores(emb.vectors([feats[i] for i in te]), G[te]))
-            per.append(dict(config=name, fold=' + '.join(games), n=len(te), seeds=seeds,
-                            **{k: float(np.mean([r[k] for r in runs])) for k in runs[0]},
-                            p_sd=float(np.std([r['p_at_k'] for r in runs]))))
+        per = [dict(config=name, **r) for r in fold_scores(data, cfg, folds, seeds)]
         rows += per + [dict(config=name, fold='mean', **{k: float(np.mean([r[k] for r in per])) for k in
                                                          ('p_cos', 'p_at_k', 'map', 'coherence', 'diversity')})]
     return rows
