@@ -189,8 +189,8 @@ def _suggest_style(trial, base):
                        rhythm_weight=trial.suggest_categorical('rhythm_weight', [0.0, 0.15, 0.3]))
 
 def tune_style(n_trials:int=30, seeds:int=1, runs='runs', study_name:str='style', data:dict|None=None, folds=None,
-               cache_dir=None, seed:int=0, log_mlflow:bool=True) -> dict:
-    "Optuna search of `StyleConfig` on the validation folds of the training games (resumable, `runs/optuna.db`)."
+               cache_dir=None, seed:int=0, log_mlflow:bool=True, metrics=('p_at_k',)) -> dict:
+    "Optuna search of `StyleConfig` on the validation folds of the training games: maximises the mean of `metrics`."
     import optuna
     from cl_ml.style import StyleConfig, VALIDATION_FOLDS, describe_training, fold_scores
     optuna.logging.set_verbosity(optuna.logging.WARNING); runs = Path(runs); runs.mkdir(parents=True, exist_ok=True)
@@ -205,13 +205,13 @@ def tune_style(n_trials:int=30, seeds:int=1, runs='runs', study_name:str='style'
     def objective(trial):
         per = fold_scores(data, _suggest_style(trial, base), folds, seeds)
         m = {f'{k}_{i}': r[k] for i, r in enumerate(per) for k in ('p_at_k', 'coherence')}
-        p = float(np.mean([r['p_at_k'] for r in per])); trial.set_user_attr('folds', m)
+        p = float(np.mean([r[k] for r in per for k in metrics])); trial.set_user_attr('folds', m)
         if mlf is not None:
             with mlf.start_run(run_name=f'{study_name}-trial-{trial.number}', nested=True):
-                mlf.log_params(trial.params); mlf.log_metrics(m | dict(p_at_k=p))
+                mlf.log_params(trial.params); mlf.log_metrics(m | dict(objective=p))
         return p
     with (mlf.start_run(run_name=f'tune-{study_name}') if mlf is not None else contextlib.nullcontext()):
         study.optimize(objective, n_trials=n_trials)
     best = study.best_trial
-    return dict(study=study_name, n_trials=len(study.trials), default_p=study.trials[0].value, best_p=best.value,
+    return dict(study=study_name, n_trials=len(study.trials), default_score=study.trials[0].value, best_score=best.value,
                 best_params=best.params, best_folds=best.user_attrs['folds'], best_trial=best.number)
