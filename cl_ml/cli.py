@@ -435,6 +435,7 @@ def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights 
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
     if validation:
         if miss := missing_style_packages('train'): _fail(f"no training music: apt-get install {' '.join(miss)}")
+        if cache_dir.exists() and not cache_dir.is_dir(): _fail(f"--cache-dir {cache_dir} is a file, not a folder")
         typer.echo(validation_table(validate_style(seeds=seeds, cache_dir=cache_dir, progress=sys.stderr.isatty())))
     else: typer.echo(style_table(bench_style(mert=mert, progress=sys.stderr.isatty())[0]))
 

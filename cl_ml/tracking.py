@@ -193,10 +193,11 @@ def tune_style(n_trials:int=30, seeds:int=1, runs='runs', study_name:str='style'
     "Optuna search of `StyleConfig` on the validation folds of the training games: maximises the mean of `metrics`."
     import optuna
     from cl_ml.style import StyleConfig, VALIDATION_FOLDS, describe_training, fold_scores
+    if n_trials < 1: raise ValueError(f"tune_style: n_trials must be at least 1, not {n_trials}")
     optuna.logging.set_verbosity(optuna.logging.WARNING); runs = Path(runs); runs.mkdir(parents=True, exist_ok=True)
     data = data or describe_training(cfg=StyleConfig(), cache_dir=cache_dir, progress=False)
-    base, folds, keys = data['cfg'], folds or VALIDATION_FOLDS, ('tagger_weight', 'bow_weight', 'temperature', 'w_track',
-                                                                 'epochs', 'codebook', 'rhythm_weight')
+    base, folds = data['cfg'], folds or VALIDATION_FOLDS
+    keys = ('tagger_weight', 'bow_weight', 'temperature', 'w_track', 'epochs', 'codebook', 'rhythm_weight')
     study = optuna.create_study(study_name=study_name, storage=f"sqlite:///{(runs/'optuna.db').resolve()}",
                                 load_if_exists=True, direction='maximize',
                                 sampler=optuna.samplers.TPESampler(seed=seed + len(_done(optuna, runs, study_name))))
@@ -213,5 +214,6 @@ def tune_style(n_trials:int=30, seeds:int=1, runs='runs', study_name:str='style'
     with (mlf.start_run(run_name=f'tune-{study_name}') if mlf is not None else contextlib.nullcontext()):
         study.optimize(objective, n_trials=n_trials)
     best = study.best_trial
-    return dict(study=study_name, n_trials=len(study.trials), default_score=study.trials[0].value, best_score=best.value,
+    return dict(study=study_name, n_trials=len(study.trials), default_score=study.trials[0].value,
+                best_score=best.value,
                 best_params=best.params, best_folds=best.user_attrs['folds'], best_trial=best.number)
