@@ -173,7 +173,7 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
           out: Path = typer.Option(..., '--out', help="index folder to create (outside the library)"),
           checkpoint: Optional[Path] = typer.Option(None, help="encoder checkpoint (default: the shipped model)"),
           factory: str = typer.Option('auto', help="FAISS factory string (Flat, HNSW32, IVF1024,PQ32x4fs) or auto"),
-          segments: bool = typer.Option(True, help="also index 5 s segments (for clip queries)"),
+          segments: bool = typer.Option(True, help="also index windows for clips (shipped: 2 s, one a second)"),
           style: bool = typer.Option(True, help="also store style vectors (tracks that sound alike) in OUT/style"),
           landmarks: bool = typer.Option(True, help="also store landmarks (the second opinion on clips) in OUT"),
           dense_landmarks: bool = typer.Option(False, help="2.3x the landmarks: better 2 s clips, more memory"),
@@ -431,13 +431,19 @@ def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights 
                     cache_dir: Path = typer.Option(Path('runs/style_cache'), help="--validation: described tracks"),
                     device: str = DEVICE):
     "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
-    from cl_ml.style import bench_style, style_table, validate_style, validation_table, missing_style_packages
+    from cl_ml.style import (bench_style, style_table, validate_style, validation_table, missing_style_packages,
+                             mix_report)
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
+    if not validation and (miss := missing_style_packages('heldout')):   # a partial table, said so
+        typer.echo(f"warning: not installed, left out: {' '.join(miss)} (CL_ML_BENCH_DATA=1 bash tools/setup.sh)",
+                   err=True)
     if validation:
         if miss := missing_style_packages('train'): _fail(f"no training music: apt-get install {' '.join(miss)}")
         if cache_dir.exists() and not cache_dir.is_dir(): _fail(f"--cache-dir {cache_dir} is a file, not a folder")
         typer.echo(validation_table(validate_style(seeds=seeds, cache_dir=cache_dir, progress=sys.stderr.isatty())))
-    else: typer.echo(style_table(bench_style(mert=mert, progress=sys.stderr.isatty())[0]))
+    else:
+        rows, Vs, labels = bench_style(mert=mert, progress=sys.stderr.isatty())
+        typer.echo(style_table(rows) + '\n\n' + mix_report(Vs, labels))
 
 @bench_app.command('clips')
 def bench_clips_cmd(distractors: str = typer.Option(

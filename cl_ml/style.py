@@ -25,7 +25,8 @@ __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', '
            'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder', 'save_style', 'load_style_embedder',
            'load_tagger', 'style_files', 'missing_style_packages', 'describe_files', 'fit_style', 'train_style_default',
            'style_scores', 'describe_training', 'fold_scores', 'validate_style', 'validation_table',
-           'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map']
+           'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map', 'mix_frontier',
+           'mix_confusion', 'plot_mix_frontier', 'mix_report']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -827,3 +828,48 @@ def plot_style_map(vectors:dict, labels:list, seed:int=42):
             m = np.array(labels) == g; ax.scatter(P[m, 0], P[m, 1], s=18, label=g)
         ax.set_title(name); ax.set_xlabel('map dim 1'); ax.set_ylabel('map dim 2'); ax.legend(title='game', fontsize=8)
     fig.tight_layout(); return fig
+
+# %% ../nbs/05a_style.ipynb #5a294582
+def mix_frontier(V:np.ndarray, labels, S:np.ndarray|None=None, lams=(0.5, 0.6, 0.7, 0.8, 0.9, 1.0), n:int=20) -> list:
+    "Mix coherence and diversity at each MMR `lam` (1: the ranking itself, no spreading out), as rows."
+    return [dict(lam=l, **mix_quality(V, labels, n, l, S)) for l in lams]
+
+def mix_confusion(V:np.ndarray, labels, S:np.ndarray|None=None, n:int=20, lam:float=0.7):
+    "Share of each group's mixes (rows: the seed's group) from each group (columns), and the most its own could be."
+    import pandas as pd
+    lab = np.asarray(labels); groups = sorted(set(lab.tolist())); M = pd.DataFrame(0., index=groups, columns=groups)
+    for s in range(len(V)):
+        m = mmr_mix(V, s, n, lam, None if S is None else S[s])
+        for g, c in zip(*np.unique(lab[m], return_counts=True)): M.loc[lab[s], g] += c/len(m)
+    cnt = pd.Series(lab).value_counts().reindex(groups)
+    M = M.div(cnt.values, axis=0)
+    M['at most (own group)'] = [min(c - 1, n, len(V) - 1)/min(n, len(V) - 1) for c in cnt]
+    return M.rename_axis("seed's group")
+
+# %% ../nbs/05a_style.ipynb #86e18e0a
+def plot_mix_frontier(curves:dict, target:float|None=None):
+    "Coherence and diversity of each model's mixes against `lam` (`mix_frontier` rows), a line per model."
+    import matplotlib.pyplot as plt
+    fig, axs = plt.subplots(1, 2, figsize=(11, 4))
+    for name, rows in curves.items():
+        for ax, k in zip(axs, ('coherence', 'diversity')): ax.plot([r['lam'] for r in rows], [r[k] for r in rows], 'o-',
+                                                                    label=name)
+    if target is not None: axs[0].axhline(target, ls='--', c='grey', label=f'target ({target})')
+    axs[0].set_ylabel("mix coherence (share from the seed's group)")
+    axs[1].set_ylabel('mix diversity (1 - mean cosine within the mix;\nin each model\'s own space)')
+    for ax in axs: ax.set_xlabel('lam (1: the ranking itself)'); ax.legend(fontsize=8); ax.grid(alpha=0.3)
+    fig.tight_layout(); return fig
+
+# %% ../nbs/05a_style.ipynb #99c995da
+def mix_report(Vs:dict, labels, name:str='style (shipped)', k:int=5, alpha:float=0.9, n:int=20) -> str:
+    "Markdown: coherence and diversity of `name`'s mixes (ranked by diffusion) at each `lam`; where they come from."
+    V = Vs[name]; S = diffuse(diffusion_graph(V, k), np.arange(len(V)), alpha)
+    fr, M = mix_frontier(V, labels, S, n=n), mix_confusion(V, labels, S, n=n)
+    row = lambda head, vals: f"| {head} | " + ' | '.join(vals) + " |\n"
+    t = (row('lam', [f"{r['lam']:g}" for r in fr]) + '|---' * (len(fr) + 1) + '|\n'
+         + row('mix coherence', [f"{r['coherence']:.3f}" for r in fr])
+         + row('mix diversity', [f"{r['diversity']:.3f}" for r in fr]))
+    c = (row("seed's group", [str(g) for g in M.columns]) + '|---' * (len(M.columns) + 1) + '|\n'
+         + ''.join(row(str(g), [f"{v:.3f}" for v in M.loc[g]]) for g in M.index))
+    return (f"Mixes of {n} by {name}, ranked by diffusion, at each MMR lam (`cl-ml mix` uses 0.7):\n\n{t}\n"
+            f"Share of each group's mixes (lam 0.7) from each group:\n\n{c}")
