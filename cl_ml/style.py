@@ -16,17 +16,17 @@ from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
 from .learner import supcon
 
 # %% auto #0
-__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS', 'STYLE_SOURCES',
-           'VALIDATION_FOLDS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors',
-           'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci', 'neighbour_precision', 'rank_transfer',
-           'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse', 'pool_diffusion',
-           'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph', 'load_diffusion_graph', 'train_style',
-           'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'Musicnn',
-           'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder', 'save_style', 'load_style_embedder',
-           'load_tagger', 'style_files', 'missing_style_packages', 'describe_files', 'fit_style', 'train_style_default',
-           'style_scores', 'describe_training', 'fold_scores', 'validate_style', 'validation_table',
-           'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map', 'mix_frontier',
-           'mix_confusion', 'plot_mix_frontier', 'mix_report']
+__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS',
+           'STYLE_SOURCES', 'VALIDATION_FOLDS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts',
+           'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci', 'neighbour_precision',
+           'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse',
+           'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
+           'load_diffusion_graph', 'train_style', 'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook',
+           'RhythmProfile', 'Musicnn', 'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder',
+           'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
+           'describe_files', 'fit_style', 'train_style_default', 'style_scores', 'describe_training', 'fold_scores',
+           'validate_style', 'validation_table', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table',
+           'plot_style_map', 'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -193,27 +193,39 @@ def diffusion_graph(V:np.ndarray, k:int=5, gamma:float=3.):
     d = 1/np.sqrt(np.asarray(W.sum(1)).ravel() + 1e-12)
     return (diags(d) @ W @ diags(d)).tocsr()
 
-def diffuse(G, rows, alpha:float=0.9, steps:int=50) -> np.ndarray:
-    "Diffusion scores [len(rows), n] from each of `rows` over graph `G`: sum over t <= steps of alpha^t G^t e_row."
-    rows = np.atleast_1d(np.asarray(rows)); n = G.shape[0]
-    Y = np.zeros((n, len(rows))); Y[rows, np.arange(len(rows))] = 1; F, P = Y.copy(), Y
+def _series(G, Y:np.ndarray, alpha:float, steps:int) -> np.ndarray:
+    "sum over t <= steps of alpha^t G^t Y, column by column."
+    F, P = Y.copy(), Y
     for _ in range(steps): P = alpha*(G @ P); F += P
-    return F.T
+    return F
+
+def diffuse(G, rows, alpha:float=0.9, steps:int=50, expand:int=0, w0:float=0.5) -> np.ndarray:
+    "Diffusion scores [len(rows), n] from each of `rows` over `G`; `expand`: again from the row and its best `expand`."
+    rows = np.atleast_1d(np.asarray(rows)); n = G.shape[0]; cols = np.arange(len(rows))
+    Y = np.zeros((n, len(rows))); Y[rows, cols] = 1; F = _series(G, Y, alpha, steps)
+    m = min(expand, n - 1)
+    if m < 1: return F.T
+    Fo = F.copy(); Fo[rows, cols] = -np.inf; top = np.argsort(-Fo, 0, kind='stable')[:m]   # each row's best m others
+    Y *= w0; np.add.at(Y, (top.ravel(), np.tile(cols, m)), (1 - w0)/m)
+    return _series(G, Y, alpha, steps).T
 
 # %% ../nbs/05a_style.ipynb #c96834a1
 DIFFUSION_GRAPH_MAX = 20_000   # up to this many tracks: one k-NN graph of the whole library, built once and cached
 DIFFUSION_POOL = 500           # larger libraries: a graph over the query's this many nearest tracks, per query
 
-def pool_diffusion(W:np.ndarray, k:int=5, alpha:float=0.9) -> np.ndarray:
-    "Diffusion scores from row 0 of `W` (the query, then its nearest tracks) over the k-NN graph of `W`'s rows alone."
-    return diffuse(diffusion_graph(l2norm(np.asarray(W, np.float32)), k), [0], alpha)[0]
+DIFFUSION_EXPAND = 5           # diffuse again from the query and its 5 best-scored tracks (see `diffuse`)
 
-def library_diffusion(V:np.ndarray, row:int, k:int=5, alpha:float=0.9, G=None, pool:int|None=None) -> np.ndarray:
+def pool_diffusion(W:np.ndarray, k:int=5, alpha:float=0.9, expand:int=DIFFUSION_EXPAND) -> np.ndarray:
+    "Diffusion scores from row 0 of `W` (the query, then its nearest tracks) over the k-NN graph of `W`'s rows alone."
+    return diffuse(diffusion_graph(l2norm(np.asarray(W, np.float32)), k), [0], alpha, expand=expand)[0]
+
+def library_diffusion(V:np.ndarray, row:int, k:int=5, alpha:float=0.9, G=None, pool:int|None=None,
+                      expand:int=DIFFUSION_EXPAND) -> np.ndarray:
     "Scores [n] from `row` of unit rows `V`: diffusion over `G` (whole library) or, if None, over the row's pool."
-    if G is not None: return diffuse(G, [row], alpha)[0]
+    if G is not None: return diffuse(G, [row], alpha, expand=expand)[0]
     sim = V @ V[row]; sim[row] = np.inf; m = min(len(V), (pool or DIFFUSION_POOL) + 1)
     P = np.argpartition(-sim, m - 1)[:m]; P = P[np.argsort(-sim[P])]          # the query first, then its pool
-    out = sim.astype(np.float64) - 3.; out[P] = pool_diffusion(V[P], k, alpha)   # outside the pool: cosine, below
+    out = sim.astype(np.float64) - 3.; out[P] = pool_diffusion(V[P], k, alpha, expand)   # outside: cosine, below
     return out
 
 # %% ../nbs/05a_style.ipynb #f601b4b6
@@ -234,7 +246,7 @@ def bench_local_diffusion(n:int=5000, pools=(200, 500, 1000, 2000), n_queries:in
     pg, tg10 = p10(diffuse(G, q)); rows = [dict(ranking='cosine', p_at_10=pc),
                                            dict(ranking='whole-library graph', p_at_10=pg, build_s=tg)]
     for pool in [p for p in pools if p < n]:
-        t0 = time.perf_counter(); L = np.stack([library_diffusion(V, r, pool=pool) for r in q])
+        t0 = time.perf_counter(); L = np.stack([library_diffusion(V, r, pool=pool, expand=0) for r in q])
         ms = 1000*(time.perf_counter() - t0)/len(q); pl, tl = p10(L)
         rows.append(dict(ranking=f'local graph, pool {pool}', p_at_10=pl, ms_per_query=ms,
                          overlap_at_10=float(np.mean([len(set(x) & set(y))/10 for x, y in zip(tl, tg10)]))))
@@ -657,9 +669,9 @@ VALIDATION_FOLDS = (('supertux', 'colobot', 'xmoto', 'asc'), ('supertuxkart', 'h
 _DESCRIBE_FIELDS = ('sample_rate', 'n_fft', 'hop', 'n_mels', 'excerpt_s', 'n_excerpts', 'max_seconds', 'n_mfcc',
                     'bow_step', 'rhythm_lags', 'tagger_patches')
 
-def style_scores(V:np.ndarray, labels, k:int=5, alpha:float=0.9) -> dict:
+def style_scores(V:np.ndarray, labels, k:int=5, alpha:float=0.9, expand:int=DIFFUSION_EXPAND) -> dict:
     "precision@10 by cosine; precision@10, mAP, mix coherence and diversity ranked by diffusion (`k`, `alpha`)."
-    S = diffuse(diffusion_graph(V, k), np.arange(len(V)), alpha)
+    S = diffuse(diffusion_graph(V, k), np.arange(len(V)), alpha, expand=expand)
     return dict(p_cos=neighbour_precision(V, labels)['p_at_k'], **neighbour_precision(V, labels, S=S),
                 **mix_quality(V, labels, S=S))
 
@@ -772,7 +784,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
             embedders[f"MERT ({Path(str(mert).removeprefix('mert:')).name})"] = MertEmbedder(mert)
         except Exception as e: notes.append(dict(model=f"MERT: skipped ({type(e).__name__}: {str(e)[:100]})"))
     else: notes.append(dict(model="MERT: not run (no weights given: `cl-ml bench style --mert PATH_OR_HUB_ID`)"))
-    diffusion = ({n: dict(k=5, alpha=0.9) for n in ('style (shipped)', 'style without its rhythm and tagger blocks')}
+    diffusion = ({n: dict(k=5, alpha=0.9, expand=DIFFUSION_EXPAND)
+                  for n in ('style (shipped)', 'style without its rhythm and tagger blocks')}
                  if diffusion is None else diffusion)
     labels = [g for g, _ in files]
     sr = max(e.sample_rate for e in embedders.values())
@@ -786,7 +799,8 @@ def bench_style(embedders:dict|None=None, files:list|None=None, n_speed:int=5, d
                          **mix_quality(V[name], labels, ci=True),
                          **path_quality(V[name], labels), speed=_speed(e, ws[:n_speed]), dim=e.dim))
         if name in diffusion:                                # the same vectors, ranked by diffusion over the library
-            kw = diffusion[name]; S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'])
+            kw = diffusion[name]; S = diffuse(diffusion_graph(V[name], kw['k']), np.arange(len(V[name])), kw['alpha'],
+                                              expand=kw.get('expand', DIFFUSION_EXPAND))
             rows.append(dict(model=f"{name} + library diffusion", **neighbour_precision(V[name], labels, S=S, ci=True),
                              **mix_quality(V[name], labels, S=S, ci=True), dim=e.dim))
     rows += notes
@@ -861,9 +875,10 @@ def plot_mix_frontier(curves:dict, target:float|None=None):
     fig.tight_layout(); return fig
 
 # %% ../nbs/05a_style.ipynb #99c995da
-def mix_report(Vs:dict, labels, name:str='style (shipped)', k:int=5, alpha:float=0.9, n:int=20) -> str:
+def mix_report(Vs:dict, labels, name:str='style (shipped)', k:int=5, alpha:float=0.9, n:int=20,
+               expand:int=DIFFUSION_EXPAND) -> str:
     "Markdown: coherence and diversity of `name`'s mixes (ranked by diffusion) at each `lam`; where they come from."
-    V = Vs[name]; S = diffuse(diffusion_graph(V, k), np.arange(len(V)), alpha)
+    V = Vs[name]; S = diffuse(diffusion_graph(V, k), np.arange(len(V)), alpha, expand=expand)
     fr, M = mix_frontier(V, labels, S, n=n), mix_confusion(V, labels, S, n=n)
     row = lambda head, vals: f"| {head} | " + ' | '.join(vals) + " |\n"
     t = (row('lam', [f"{r['lam']:g}" for r in fr]) + '|---' * (len(fr) + 1) + '|\n'
