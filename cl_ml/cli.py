@@ -427,12 +427,14 @@ def bench_quality_cmd(runs_dir: Path = typer.Option(
 def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights (folder or cached hub id): a row"),
                     validation: bool = typer.Option(False, help="instead: the validation folds of the training games "
                                                     "(fit on one side, score the other; the held-out games untouched)"),
+                    mastering: bool = typer.Option(False, help="instead: how the vectors keep their neighbours "
+                                                   "when the held-out tracks are remastered (quieter, EQ, limited)"),
                     seeds: int = typer.Option(3, help="--validation: fits per fold"),
                     cache_dir: Path = typer.Option(Path('runs/style_cache'), help="--validation: described tracks"),
                     device: str = DEVICE):
     "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
     from cl_ml.style import (bench_style, style_table, validate_style, validation_table, missing_style_packages,
-                             mix_report)
+                             mix_report, mastering_robustness, mastering_table, load_style_embedder, style_files)
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
     if not validation and (miss := missing_style_packages('heldout')):   # a partial table, said so
         typer.echo(f"warning: not installed, left out: {' '.join(miss)} (CL_ML_BENCH_DATA=1 bash tools/setup.sh)",
@@ -441,6 +443,13 @@ def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights 
         if miss := missing_style_packages('train'): _fail(f"no training music: apt-get install {' '.join(miss)}")
         if cache_dir.exists() and not cache_dir.is_dir(): _fail(f"--cache-dir {cache_dir} is a file, not a folder")
         typer.echo(validation_table(validate_style(seeds=seeds, cache_dir=cache_dir, progress=sys.stderr.isatty())))
+    elif mastering:
+        from cl_ml.tokenize import MeanStdEmbedder
+        from cl_ml.model import load_embedder
+        if not (files := style_files('heldout')): _fail(f"no held-out music: apt-get install {' '.join(miss)}")
+        embs = {'style (shipped)': load_style_embedder(), 'recording encoder': load_embedder(),
+                'mean+std features': MeanStdEmbedder()}
+        typer.echo(mastering_table(mastering_robustness(embs, files, progress=sys.stderr.isatty())))
     else:
         rows, Vs, labels = bench_style(mert=mert, progress=sys.stderr.isatty())
         typer.echo(style_table(rows) + '\n\n' + mix_report(Vs, labels))

@@ -17,7 +17,7 @@ from .learner import supcon
 
 # %% auto #0
 __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS',
-           'STYLE_SOURCES', 'VALIDATION_FOLDS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts',
+           'STYLE_SOURCES', 'VALIDATION_FOLDS', 'MASTERINGS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts',
            'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci', 'neighbour_precision',
            'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse',
            'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
@@ -26,7 +26,8 @@ __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'ASSETS'
            'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
            'describe_files', 'fit_style', 'train_style_default', 'style_scores', 'describe_training', 'fold_scores',
            'validate_style', 'validation_table', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table',
-           'plot_style_map', 'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report']
+           'plot_style_map', 'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report', 'mastering_robustness',
+           'mastering_table']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -888,3 +889,48 @@ def mix_report(Vs:dict, labels, name:str='style (shipped)', k:int=5, alpha:float
          + ''.join(row(str(g), [f"{v:.3f}" for v in M.loc[g]]) for g in M.index))
     return (f"Mixes of {n} by {name}, ranked by diffusion, at each MMR lam (`cl-ml mix` uses 0.7):\n\n{t}\n"
             f"Share of each group's mixes (lam 0.7) from each group:\n\n{c}")
+
+# %% ../nbs/05a_style.ipynb #7400fb0e
+def _limit(w:np.ndarray, db:float=12.) -> np.ndarray:
+    "A loudness-war master: `db` of gain into a soft limiter (tanh), peaks kept at the original's."
+    g, peak = 10**(db/20), max(float(np.abs(w).max()), 1e-9)
+    return (np.tanh(g*w)/np.tanh(g*peak)*peak).astype(np.float32)
+
+def _masterings() -> dict:
+    from cl_ml.dataset import apply_gain, eq, lowpass
+    return {'as released': lambda w, sr: w, '12 dB quieter': lambda w, sr: apply_gain(w, -12),
+            'brighter (+6 dB above 4 kHz)': lambda w, sr: eq(w, sr, high_db=6),
+            'warmer (+6 dB below 250 Hz)': lambda w, sr: eq(w, sr, low_db=6),
+            'limited (+12 dB into a soft limiter)': lambda w, sr: _limit(w, 12),
+            'low-pass 6 kHz (a low-bitrate encode)': lambda w, sr: lowpass(w, sr, 6000)}
+MASTERINGS = _masterings()
+
+# %% ../nbs/05a_style.ipynb #7ccdfa69
+def mastering_robustness(embedders:dict, files:list, variants:dict|None=None, max_seconds:float|None=None,
+                         k:int=10, progress:bool=True) -> list[dict]:
+    "Per embedder and mastering: cosine to the original, original found first, top-`k` kept, same-group precision@`k`."
+    variants = variants or MASTERINGS; lab = np.array([g for g, _ in files]); n = len(files); rows = []
+    max_seconds = max_seconds or StyleConfig().max_seconds
+    for name, e in embedders.items():
+        waves = [load_audio(p, sr=e.sample_rate, max_seconds=max_seconds) for _, p in
+                 tqdm(files, desc=f'read ({name})', disable=not progress, leave=False)]
+        emb = lambda ws: l2norm(np.concatenate([e.embed_waves([w]) for w in ws]).astype(np.float32))
+        V = emb(waves); S0 = V @ V.T; np.fill_diagonal(S0, -np.inf); top0 = np.argsort(-S0, 1)[:, :k]
+        for vname, f in tqdm(variants.items(), desc=name, disable=not progress, leave=False):
+            Q = emb([f(w, e.sample_rate) for w in waves]); S = Q @ V.T; own = np.diag(S).copy()
+            first = float(np.mean(np.argmax(S, 1) == np.arange(n))); np.fill_diagonal(S, -np.inf)
+            top = np.argsort(-S, 1)[:, :k]
+            rows.append(dict(model=name, mastering=vname, k=k, cosine=float(own.mean()), cosine_min=float(own.min()),
+                             finds_itself=first, kept=float(np.mean([len(set(a) & set(b))/k
+                                                                     for a, b in zip(top, top0)])),
+                             p_at_k=float((lab[top] == lab[:, None]).mean())))
+    return rows
+
+def mastering_table(rows:list) -> str:
+    "`mastering_robustness` rows as a markdown table."
+    k = rows[0]['k'] if rows else 10
+    return (f"| model | mastering | cosine to the original (mean / min) | original found first | "
+            f"its {k} nearest kept | same-game precision@{k} |\n|---|---|---|---|---|---|\n" + '\n'.join(
+                f"| {r['model']} | {r['mastering']} | {r['cosine']:.3f} / {r['cosine_min']:.3f} | "
+                f"{r['finds_itself']:.3f} | "
+                f"{r['kept']:.3f} | {r['p_at_k']:.3f} |" for r in rows))
