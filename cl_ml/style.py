@@ -906,14 +906,25 @@ def _masterings() -> dict:
 MASTERINGS = _masterings()
 
 # %% ../nbs/05a_style.ipynb #7ccdfa69
+def _read_or_skip(paths:list, sr:int, max_seconds:float, progress:bool, name:str) -> tuple[list, list]:
+    "The waves of `paths` that decode and their positions; the others named in one warning, not fatal."
+    import warnings
+    waves, keep, bad = [], [], []
+    for i, p in enumerate(tqdm(paths, desc=f'read ({name})', disable=not progress, leave=False)):
+        try: waves.append(load_audio(p, sr=sr, max_seconds=max_seconds)); keep.append(i)
+        except (AudioError, OSError) as ex: bad.append(f"{p} ({type(ex).__name__})")
+    if bad: warnings.warn(f"unreadable, left out: {', '.join(bad)}")
+    return waves, keep
+
 def mastering_robustness(embedders:dict, files:list, variants:dict|None=None, max_seconds:float|None=None,
                          k:int=10, progress:bool=True) -> list[dict]:
     "Per embedder and mastering: cosine to the original, original found first, top-`k` kept, same-group precision@`k`."
-    variants = variants or MASTERINGS; lab = np.array([g for g, _ in files]); n = len(files); rows = []
+    variants = variants or MASTERINGS; lab = np.array([g for g, _ in files]); rows = []
     max_seconds = max_seconds or StyleConfig().max_seconds
     for name, e in embedders.items():
-        waves = [load_audio(p, sr=e.sample_rate, max_seconds=max_seconds) for _, p in
-                 tqdm(files, desc=f'read ({name})', disable=not progress, leave=False)]
+        waves, keep = _read_or_skip([p for _, p in files], e.sample_rate, max_seconds, progress, name)
+        if len(keep) < 2: raise ValueError(f"mastering_robustness: fewer than 2 readable tracks for {name}")
+        g = lab[keep]; n = len(keep)
         emb = lambda ws: l2norm(np.concatenate([e.embed_waves([w]) for w in ws]).astype(np.float32))
         V = emb(waves); S0 = V @ V.T; np.fill_diagonal(S0, -np.inf); top0 = np.argsort(-S0, 1)[:, :k]
         for vname, f in tqdm(variants.items(), desc=name, disable=not progress, leave=False):
@@ -923,7 +934,7 @@ def mastering_robustness(embedders:dict, files:list, variants:dict|None=None, ma
             rows.append(dict(model=name, mastering=vname, k=k, cosine=float(own.mean()), cosine_min=float(own.min()),
                              finds_itself=first, kept=float(np.mean([len(set(a) & set(b))/k
                                                                      for a, b in zip(top, top0)])),
-                             p_at_k=float((lab[top] == lab[:, None]).mean())))
+                             p_at_k=float((g[top] == g[:, None]).mean())))
     return rows
 
 def mastering_table(rows:list) -> str:
