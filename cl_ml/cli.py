@@ -427,8 +427,9 @@ def bench_quality_cmd(runs_dir: Path = typer.Option(
 def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights (folder or cached hub id): a row"),
                     validation: bool = typer.Option(False, help="instead: the validation folds of the training games "
                                                     "(fit on one side, score the other; the held-out games untouched)"),
-                    mastering: bool = typer.Option(False, help="instead: how the vectors keep their neighbours "
-                                                   "when the held-out tracks are remastered (quieter, EQ, limited)"),
+                    mastering: bool = typer.Option(False, help="instead: how the vectors keep their neighbours when "
+                                                   "the held-out tracks are remastered (quieter, EQ, limited, MP3, "
+                                                   "low-pass)"),
                     seeds: int = typer.Option(3, help="--validation: fits per fold"),
                     cache_dir: Path = typer.Option(Path('runs/style_cache'), help="--validation: described tracks"),
                     device: str = DEVICE):

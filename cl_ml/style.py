@@ -896,13 +896,24 @@ def _limit(w:np.ndarray, db:float=12.) -> np.ndarray:
     g, peak = 10**(db/20), max(float(np.abs(w).max()), 1e-9)
     return (np.tanh(g*w)/np.tanh(g*peak)*peak).astype(np.float32)
 
+def _mp3(w:np.ndarray, sr:int, level:float) -> np.ndarray:
+    "`w` encoded to MP3 and decoded again (libsndfile's LAME; `level` 0 is its best quality, 0.9 near its worst)."
+    import io, soundfile as sf
+    b = io.BytesIO(); sf.write(b, np.asarray(w, np.float32), sr, format='MP3', compression_level=level); b.seek(0)
+    y = sf.read(b, dtype='float32')[0]
+    return y[:len(w)] if len(y) >= len(w) else np.pad(y, (0, len(w) - len(y)))
+
 def _masterings() -> dict:
+    import soundfile as sf
     from cl_ml.dataset import apply_gain, eq, lowpass
-    return {'as released': lambda w, sr: w, '12 dB quieter': lambda w, sr: apply_gain(w, -12),
-            'brighter (+6 dB above 4 kHz)': lambda w, sr: eq(w, sr, high_db=6),
-            'warmer (+6 dB below 250 Hz)': lambda w, sr: eq(w, sr, low_db=6),
-            'limited (+12 dB into a soft limiter)': lambda w, sr: _limit(w, 12),
-            'low-pass 6 kHz (a low-bitrate encode)': lambda w, sr: lowpass(w, sr, 6000)}
+    m = {'as released': lambda w, sr: w, '12 dB quieter': lambda w, sr: apply_gain(w, -12),
+         'brighter (+6 dB above 4 kHz)': lambda w, sr: eq(w, sr, high_db=6),
+         'warmer (+6 dB below 250 Hz)': lambda w, sr: eq(w, sr, low_db=6),
+         'limited (+12 dB into a soft limiter)': lambda w, sr: _limit(w, 12)}
+    if 'MP3' in sf.available_formats():                         # libsndfile >= 1.1
+        m |= {'MP3, best quality (about 100 kbps)': lambda w, sr: _mp3(w, sr, 0.),
+              'MP3, level 0.9 (about 35 kbps, top cut at 7-8 kHz)': lambda w, sr: _mp3(w, sr, 0.9)}
+    return m | {'low-pass 6 kHz (a stress test)': lambda w, sr: lowpass(w, sr, 6000)}
 MASTERINGS = _masterings()
 
 # %% ../nbs/05a_style.ipynb #7ccdfa69
