@@ -17,17 +17,17 @@ from .learner import supcon
 
 # %% auto #0
 __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS',
-           'STYLE_SOURCES', 'VALIDATION_FOLDS', 'MASTERINGS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts',
-           'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci', 'neighbour_precision',
-           'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse',
-           'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
+           'STYLE_SOURCES', 'LIMITED', 'VALIDATION_FOLDS', 'MASTERINGS', 'StyleConfig', 'excerpt_descriptor',
+           'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci',
+           'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
+           'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
            'load_diffusion_graph', 'train_style', 'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook',
            'RhythmProfile', 'Musicnn', 'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder',
            'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
-           'describe_files', 'fit_style', 'train_style_default', 'style_scores', 'describe_training', 'fold_scores',
-           'validate_style', 'validation_table', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table',
-           'plot_style_map', 'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report', 'mastering_robustness',
-           'mastering_table']
+           'describe_files', 'nuisance_directions', 'fit_style', 'train_style_default', 'style_scores',
+           'describe_training', 'fold_scores', 'validate_style', 'validation_table', 'DescriptorEmbedder',
+           'path_quality', 'bench_style', 'style_table', 'plot_style_map', 'mix_frontier', 'mix_confusion',
+           'plot_mix_frontier', 'mix_report', 'mastering_robustness', 'mastering_table']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -55,6 +55,7 @@ class StyleConfig(ConfigBase):
     rhythm_lags: tuple = (0.25, 2.)  # its lags (seconds)
     tagger_weight: float = 0.7   # weight of the pretrained tagger's block (`TaggerBlock`, 400-d; 0: none)
     tagger_patches: int = 16     # its 3 s patches per track
+    nuisance_dims: int = 2       # directions a limiter moves training tracks along, projected out (0: none)
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
@@ -468,8 +469,9 @@ class TaggerBlock:
 
 # %% ../nbs/05a_style.ipynb #96d85d7c
 def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmProfile|None=None,
-                  tagger:TaggerBlock|None=None) -> str:
+                  tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None) -> str:
     arrays = [p.detach().numpy() for p in head.state_dict().values()]
+    if nuisance is not None: arrays.append(np.asarray(nuisance, np.float32))
     if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
     if rhythm is not None: arrays += [rhythm.mean, rhythm.std]
     if tagger is not None:
@@ -479,8 +481,10 @@ def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmPro
 class StyleEmbedder(EmbedderBase):
     "Waves -> style vectors: the `StyleHead` over the excerpt descriptors, the codebook's histogram, the rhythm block."
     def __init__(self, head:StyleHead, version:str='', front:LogMelChroma|None=None,
-                 codebook:TimbreCodebook|None=None, rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None):
+                 codebook:TimbreCodebook|None=None, rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None,
+                 nuisance:np.ndarray|None=None):
         self.head, self.cfg, self.codebook, self.rhythm, self.tagger = head.eval(), head.cfg, codebook, rhythm, tagger
+        self.nuisance = None if nuisance is None else np.asarray(nuisance, np.float32)   # [k, dim] orthonormal rows
         if tagger is not None and not self.cfg.tagger_weight:
             raise ValueError("a tagger block needs tagger_weight > 0")
         if rhythm is not None and not self.cfg.rhythm_weight:
@@ -489,7 +493,9 @@ class StyleEmbedder(EmbedderBase):
         self.sample_rate, self.tokenizer_name = self.cfg.sample_rate, 'style-descriptor'
         self.dim = (self.cfg.d_head + (codebook.k if codebook is not None else 0) + (len(rhythm.mean) if rhythm else 0)
                     + (len(tagger.mean) if tagger else 0))
-        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm, tagger)
+        if self.nuisance is not None and self.nuisance.shape[1:] != (self.dim,):
+            raise ValueError(f"nuisance directions of {self.nuisance.shape[1:]} for a {self.dim}-d vector")
+        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm, tagger, self.nuisance)
     def vectors(self, feats:list) -> np.ndarray:
         "Style vectors [n, dim] of per-track `style_features` (and the tagger's `features` fourth, if it has one)."
         V = track_vectors(self.head, [f[0] for f in feats])
@@ -499,9 +505,11 @@ class StyleEmbedder(EmbedderBase):
         if self.rhythm is not None:
             R = np.stack([self.rhythm.vector(f[2]) for f in feats])
             V = l2norm(np.concatenate([V, self.cfg.rhythm_weight*R], 1))
-        if self.tagger is None: return V
-        Z = np.stack([self.tagger.vector(f[3]) for f in feats])
-        return l2norm(np.concatenate([V, self.cfg.tagger_weight*Z], 1))
+        if self.tagger is not None:
+            Z = np.stack([self.tagger.vector(f[3]) for f in feats])
+            V = l2norm(np.concatenate([V, self.cfg.tagger_weight*Z], 1))
+        if self.nuisance is None: return V
+        return l2norm(V - (V @ self.nuisance.T) @ self.nuisance)     # what mastering moves, taken out
     def embed_waves(self, waves) -> np.ndarray:
         if not len(waves): return np.zeros((0, self.dim), np.float32)
         return self.vectors([style_features(w, self.cfg, self.front)
@@ -513,15 +521,17 @@ ASSETS = (Path(__file__) if '__file__' in globals() else Path(importlib.util.fin
 SHIPPED_STYLE = ASSETS/'style.pt'
 
 def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None,
-               rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None) -> Path:
-    "Save a style model (head, codebook, rhythm profile, config, input size, extra record) to `path` atomically."
+               rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None) -> Path:
+    "Save a style model (head, blocks, nuisance directions, config, input size, extra record) to `path` atomically."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     cfg = {**asdict(head.cfg), 'codebook': codebook.k if codebook is not None else 0,
            'rhythm_weight': head.cfg.rhythm_weight if rhythm is not None else 0.,
-           'tagger_weight': head.cfg.tagger_weight if tagger is not None else 0.}
+           'tagger_weight': head.cfg.tagger_weight if tagger is not None else 0.,
+           'nuisance_dims': 0 if nuisance is None else len(nuisance)}
     ck = dict(kind='cl_ml-style', cfg=cfg, d_in=int(head.mean.shape[0]), state=head.state_dict(),
               codebook=codebook.state() if codebook is not None else None,
               rhythm=rhythm.state() if rhythm is not None else None, extra=extra or {},
+              nuisance=None if nuisance is None else np.asarray(nuisance, np.float32),
               tagger=None if tagger is None else dict(mean=tagger.mean, std=tagger.std, n_patches=tagger.n_patches,
                                                       net={k: v.cpu() for k, v in tagger.net.state_dict().items()},
                                                       fb=tagger.fb))
@@ -537,7 +547,8 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     except Exception as e: raise ValueError(f"{path} is not a cl_ml style model ({type(e).__name__}: {e})") from None
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
-    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., 'tagger_weight': 0., **ck['cfg']})   # older: none
+    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., 'tagger_weight': 0., 'nuisance_dims': 0,
+                         **ck['cfg']})                                                       # older files: none
     if isinstance(cfg.rhythm_lags, list): cfg.rhythm_lags = tuple(cfg.rhythm_lags)
     if ck['d_in'] != cfg.d_head:
         raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.d_head}-d")
@@ -548,7 +559,8 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     if ck.get('tagger'):
         t = ck['tagger']; net = Musicnn(); net.load_state_dict(t['net'])
         tg = TaggerBlock(net, t['fb'], t['mean'], t['std'], t['n_patches'])
-    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb, rhythm=rh, tagger=tg)
+    return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb, rhythm=rh, tagger=tg,
+                         nuisance=ck.get('nuisance'))
 
 MUSICNN_WEIGHTS = ASSETS/'musicnn_msd.pt'   # musicnn's MSD model in torch (ISC licence, (c) MTG-UPF), see above
 
@@ -593,7 +605,7 @@ def missing_style_packages(split:str='train') -> list[str]:
 
 # %% ../nbs/05a_style.ipynb #1ce80d9a
 def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progress:bool=True,
-                   tagger:TaggerBlock|None=None) -> tuple[list, list, list, list, list, list]:
+                   tagger:TaggerBlock|None=None, transform:tuple|None=None) -> tuple[list, ...]:
     "(descriptors, labels, paths, timbre frames, onset autocorrelations, tagger features) of `(label, path)` pairs."
     cfg = cfg or StyleConfig(); front = cfg.front(); D, L, P, T, R, Z = [], [], [], [], [], []
     for lab, p in tqdm(files, desc='describe', disable=not progress, leave=False):
@@ -603,6 +615,7 @@ def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progre
             key = hashlib.sha1(f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{cfg.excerpt_s}|{cfg.n_excerpts}|'
                                f'{cfg.sample_rate}|{cfg.n_mels}|{cfg.d_excerpt}|{cfg.n_mfcc}|{cfg.bow_step}'.encode())
             if tagger is not None: key.update(f'|tagger{tagger.n_patches}'.encode())
+            if transform is not None: key.update(f'|{transform[0]}'.encode())     # (name, f(wave, sr)): a copy
             cp = Path(cache_dir)/f'{key.hexdigest()[:20]}.npz'
         z = np.load(cp) if cp is not None and cp.exists() else None
         if z is not None and 'R' in z.files and (tagger is None or 'Z' in z.files):   # older entries: redone
@@ -610,6 +623,7 @@ def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progre
         else:
             try:
                 w = load_audio(p, sr=cfg.sample_rate, max_seconds=cfg.max_seconds)
+                if transform is not None: w = transform[1](w, cfg.sample_rate)
                 X, M, A = style_features(w, cfg, front); Zt = tagger.features(w, cfg.sample_rate) if tagger else None
             except (AudioError, ValueError) as e: print(f"skipped {p}: {e}"); continue
             if cp is not None:
@@ -623,9 +637,21 @@ def describe_files(files:list, cache_dir=None, cfg:StyleConfig|None=None, progre
     return D, L, P, T, R, Z
 
 # %% ../nbs/05a_style.ipynb #bf2dc981
+def _limit(w:np.ndarray, db:float=12.) -> np.ndarray:
+    "A loudness-war master: `db` of gain into a soft limiter (tanh), peaks kept at the original's."
+    g, peak = 10**(db/20), max(float(np.abs(w).max()), 1e-9)
+    return (np.tanh(g*w)/np.tanh(g*peak)*peak).astype(np.float32)
+
+LIMITED = ('limited12', lambda w, sr: _limit(w, 12.))   # the copy whose changes `nuisance_dims` projects out
+
+def nuisance_directions(V:np.ndarray, Vc:np.ndarray, k:int) -> np.ndarray:
+    "The `k` orthonormal directions [k, dim] along which copies `Vc` differ most from their originals `V`."
+    return np.linalg.svd(np.asarray(Vc, np.float64) - np.asarray(V, np.float64), full_matrices=False)[2][:k].astype(
+        np.float32)
+
 def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig,
-              tagger:TaggerBlock|None=None, progress:bool=False) -> tuple[StyleEmbedder, list]:
-    "A `StyleEmbedder` fitted on described tracks: the head (SupCon on labels `L`), codebook, rhythm and tagger scales."
+              tagger:TaggerBlock|None=None, progress:bool=False, limited:list|None=None) -> tuple[StyleEmbedder, list]:
+    "A `StyleEmbedder` fitted on described tracks: head (SupCon on `L`), blocks, what limiting moves (`limited`)."
     head, hist = train_style(D, L, cfg, progress)
     cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
     rh = RhythmProfile.fit(R) if cfg.rhythm_weight else None
@@ -633,7 +659,12 @@ def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig,
     if cfg.tagger_weight:
         if tagger is None: raise ValueError("tagger_weight > 0 needs a tagger (`load_tagger()`) and its features")
         tg = TaggerBlock(tagger.net, tagger.fb, n_patches=tagger.n_patches, device=tagger.device).fit(Z)
-    return StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg), hist
+    emb = StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg)
+    if not cfg.nuisance_dims: return emb, hist
+    if limited is None or len(limited) != len(D):
+        raise ValueError("nuisance_dims > 0 needs `limited`: the features of each track's `LIMITED` copy")
+    U = nuisance_directions(emb.vectors(list(zip(D, T, R, Z))), emb.vectors(limited), cfg.nuisance_dims)
+    return StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg, nuisance=U), hist
 
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
@@ -649,20 +680,25 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
         raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
     files = [(_group(g, p), p) for g, p in style_files('train')]
     tg = load_tagger(n_patches=cfg.tagger_patches) if cfg.tagger_weight else None
-    D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg); t1 = time.time()
-    emb, hist = fit_style(D, L, T, R, Z, cfg, tg, progress)
-    head, cb, rh, tg = emb.head, emb.codebook, emb.rhythm, emb.tagger
-    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg)
+    D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg); lim = None
+    if cfg.nuisance_dims:
+        Dl, _, Pl, Tl, Rl, Zl = describe_files(files, cache_dir, cfg, progress, tg, transform=LIMITED)
+        if Pl != P: raise RuntimeError("a training file decoded once but not twice; describe again")
+        lim = list(zip(Dl, Tl, Rl, Zl))
+    t1 = time.time(); emb, hist = fit_style(D, L, T, R, Z, cfg, tg, progress, limited=lim)
+    head, cb, rh, tg, U = emb.head, emb.codebook, emb.rhythm, emb.tagger, emb.nuisance
+    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg, U)
     rec = dict(version=version, config=asdict(cfg), n_tracks=len(D), n_excerpts=int(sum(len(x) for x in D)),
                n_timbre_frames=int(sum(len(m) for m in T)), codebook=cb.k if cb is not None else 0,
                rhythm_lags=len(rh.mean) if rh is not None else 0, tagger='musicnn MSD' if tg is not None else None,
+               nuisance_dims=0 if U is None else len(U),
                groups=sorted(set(L)), packages=sorted({STYLE_SOURCES[g][0] for g in STYLE_SOURCES
                                                        if STYLE_SOURCES[g][2] == 'train'}),
                heldout_packages=sorted(v[0] for v in STYLE_SOURCES.values() if v[2] == 'heldout'),
                seconds=dict(describe=round(t1-t0, 1), train=round(time.time()-t1, 1)), loss=hist,
                torch_threads=torch.get_num_threads())
-    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh, tg); save_json(out/'style.json', rec)
-    if install: save_style(SHIPPED_STYLE, head, rec, cb, rh, tg); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
+    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh, tg, U); save_json(out/'style.json', rec)
+    if install: save_style(SHIPPED_STYLE, head, rec, cb, rh, tg, U); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
     return rec
 
 # %% ../nbs/05a_style.ipynb #28b81130
@@ -682,7 +718,7 @@ def _check_validation(cfg:StyleConfig, base:StyleConfig, seeds:int):
         raise ValueError(f"validate_style: the configs must share the descriptor settings {_DESCRIBE_FIELDS}")
 
 def describe_training(files:list|None=None, cfg:StyleConfig|None=None, cache_dir=None, progress:bool=True,
-                      tagger:bool=True) -> dict:
+                      tagger:bool=True, limited:bool|None=None) -> dict:
     "Training games described once, for validation: features, games, album groups. Held-out games are refused."
     cfg = cfg or StyleConfig(); files = style_files('train') if files is None else files
     if held := {g for g, _ in files} & {g for g, v in STYLE_SOURCES.items() if v[2] == 'heldout'}:
@@ -690,20 +726,28 @@ def describe_training(files:list|None=None, cfg:StyleConfig|None=None, cache_dir
     tg = load_tagger(n_patches=cfg.tagger_patches) if tagger else None
     D, G, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg)
     grp = [_group(g, p) if g in STYLE_SOURCES else g for g, p in zip(G, P)]   # albums inside a game: own groups
-    return dict(D=D, G=np.array(G), grp=grp, T=T, R=R, Z=Z, tagger=tg, cfg=cfg)
+    lim = None
+    if cfg.nuisance_dims if limited is None else limited:                   # each track's limited copy too
+        Dl, _, Pl, Tl, Rl, Zl = describe_files(list(zip(G, P)), cache_dir, cfg, progress, tg, transform=LIMITED)
+        if Pl != P: raise RuntimeError("a training file decoded once but not twice; describe again")
+        lim = list(zip(Dl, Tl, Rl, Zl))
+    return dict(D=D, G=np.array(G), grp=grp, T=T, R=R, Z=Z, tagger=tg, cfg=cfg, lim=lim)
 
 # %% ../nbs/05a_style.ipynb #ef8455e9
 def fold_scores(data:dict, cfg:StyleConfig, folds=VALIDATION_FOLDS, seeds:int=3) -> list[dict]:
     "Scores of `cfg` on each fold of `describe_training` data, fitted on the games outside it (mean of `seeds` fits)."
     _check_validation(cfg, data['cfg'], seeds); G, out = data['G'], []
     if cfg.tagger_weight and data['tagger'] is None: raise ValueError("validate_style: described without the tagger")
+    if cfg.nuisance_dims and data.get('lim') is None:
+        raise ValueError("validate_style: described without the limited copies (`describe_training(limited=True)`)")
     for games in folds:
         te, fit = np.flatnonzero(np.isin(G, games)), np.flatnonzero(~np.isin(G, games))
         if len(te) < 3 or not len(fit): raise ValueError(f"validate_style: too few tracks around fold {games}")
         runs = []
         for s in range(seeds):
             emb, _ = fit_style(*[[data[k][i] for i in fit] for k in ('D', 'grp', 'T', 'R', 'Z')],
-                               cfg.update(seed=cfg.seed + s), data['tagger'])
+                               cfg.update(seed=cfg.seed + s), data['tagger'],
+                               limited=[data['lim'][i] for i in fit] if cfg.nuisance_dims else None)
             V = emb.vectors([tuple(data[k][i] for k in ('D', 'T', 'R', 'Z')) for i in te])
             runs.append(style_scores(V, G[te]))
         out.append(dict(fold=' + '.join(games), n=len(te), seeds=seeds, **{k: float(np.mean([r[k] for r in runs]))
@@ -715,7 +759,8 @@ def validate_style(configs:dict|None=None, files:list|None=None, folds=VALIDATIO
     "Each named `StyleConfig` fitted on the training games outside a fold, scored on the fold: rows per fold and mean."
     configs = configs or {'shipped settings': StyleConfig()}; base = next(iter(configs.values()))
     for c in configs.values(): _check_validation(c, base, seeds)
-    data = describe_training(files, base, cache_dir, progress, any(c.tagger_weight for c in configs.values()))
+    data = describe_training(files, base, cache_dir, progress, any(c.tagger_weight for c in configs.values()),
+                             any(c.nuisance_dims for c in configs.values()))
     rows = []
     for name, cfg in configs.items():
         per = [dict(config=name, **r) for r in fold_scores(data, cfg, folds, seeds)]
@@ -891,11 +936,6 @@ def mix_report(Vs:dict, labels, name:str='style (shipped)', k:int=5, alpha:float
             f"Share of each group's mixes (lam 0.7) from each group:\n\n{c}")
 
 # %% ../nbs/05a_style.ipynb #7400fb0e
-def _limit(w:np.ndarray, db:float=12.) -> np.ndarray:
-    "A loudness-war master: `db` of gain into a soft limiter (tanh), peaks kept at the original's."
-    g, peak = 10**(db/20), max(float(np.abs(w).max()), 1e-9)
-    return (np.tanh(g*w)/np.tanh(g*peak)*peak).astype(np.float32)
-
 def _mp3(w:np.ndarray, sr:int, level:float) -> np.ndarray:
     "`w` encoded to MP3 and decoded again (libsndfile's LAME; `level` 0 is its best quality, 0.9 near its worst)."
     import io, soundfile as sf
