@@ -646,8 +646,17 @@ LIMITED = ('limited12', lambda w, sr: _limit(w, 12.))   # the copy whose changes
 
 def nuisance_directions(V:np.ndarray, Vc:np.ndarray, k:int) -> np.ndarray:
     "The `k` orthonormal directions [k, dim] along which copies `Vc` differ most from their originals `V`."
-    return np.linalg.svd(np.asarray(Vc, np.float64) - np.asarray(V, np.float64), full_matrices=False)[2][:k].astype(
-        np.float32)
+    V, Vc = np.asarray(V, np.float64), np.asarray(Vc, np.float64)
+    if V.ndim != 2 or V.shape != Vc.shape:
+        raise ValueError(f"nuisance_directions: originals {V.shape} and copies {Vc.shape} must be the same 2-d shape")
+    if not 1 <= k <= min(V.shape): raise ValueError(f"nuisance_directions: k={k} must be 1 to {min(V.shape)}")
+    return np.linalg.svd(Vc - V, full_matrices=False)[2][:k].astype(np.float32)
+
+def _limited_features(files:list, paths:list, cache_dir, cfg:StyleConfig, progress:bool, tagger) -> list:
+    "Features (D, T, R, Z) of each described track's `LIMITED` copy, in the order of `paths` (the originals')."
+    Dl, _, Pl, Tl, Rl, Zl = describe_files(files, cache_dir, cfg, progress, tagger, transform=LIMITED)
+    if Pl != paths: raise RuntimeError(f"decoded once but not twice: {sorted(set(paths) ^ set(Pl))}; describe again")
+    return list(zip(Dl, Tl, Rl, Zl))
 
 def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig,
               tagger:TaggerBlock|None=None, progress:bool=False, limited:list|None=None) -> tuple[StyleEmbedder, list]:
@@ -680,11 +689,8 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
         raise RuntimeError(f"install: apt-get install {' '.join(missing_style_packages('train'))}")
     files = [(_group(g, p), p) for g, p in style_files('train')]
     tg = load_tagger(n_patches=cfg.tagger_patches) if cfg.tagger_weight else None
-    D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg); lim = None
-    if cfg.nuisance_dims:
-        Dl, _, Pl, Tl, Rl, Zl = describe_files(files, cache_dir, cfg, progress, tg, transform=LIMITED)
-        if Pl != P: raise RuntimeError("a training file decoded once but not twice; describe again")
-        lim = list(zip(Dl, Tl, Rl, Zl))
+    D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg)
+    lim = _limited_features(files, P, cache_dir, cfg, progress, tg) if cfg.nuisance_dims else None
     t1 = time.time(); emb, hist = fit_style(D, L, T, R, Z, cfg, tg, progress, limited=lim)
     head, cb, rh, tg, U = emb.head, emb.codebook, emb.rhythm, emb.tagger, emb.nuisance
     version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg, U)
@@ -726,11 +732,8 @@ def describe_training(files:list|None=None, cfg:StyleConfig|None=None, cache_dir
     tg = load_tagger(n_patches=cfg.tagger_patches) if tagger else None
     D, G, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg)
     grp = [_group(g, p) if g in STYLE_SOURCES else g for g, p in zip(G, P)]   # albums inside a game: own groups
-    lim = None
-    if cfg.nuisance_dims if limited is None else limited:                   # each track's limited copy too
-        Dl, _, Pl, Tl, Rl, Zl = describe_files(list(zip(G, P)), cache_dir, cfg, progress, tg, transform=LIMITED)
-        if Pl != P: raise RuntimeError("a training file decoded once but not twice; describe again")
-        lim = list(zip(Dl, Tl, Rl, Zl))
+    lim = (_limited_features(list(zip(G, P)), P, cache_dir, cfg, progress, tg)    # each track's limited copy too
+           if (cfg.nuisance_dims if limited is None else limited) else None)
     return dict(D=D, G=np.array(G), grp=grp, T=T, R=R, Z=Z, tagger=tg, cfg=cfg, lim=lim)
 
 # %% ../nbs/05a_style.ipynb #ef8455e9
