@@ -431,11 +431,14 @@ def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights 
                                                    "the held-out tracks are remastered (quieter, EQ, limited, MP3, "
                                                    "low-pass)"),
                     seeds: int = typer.Option(3, help="--validation: fits per fold"),
+                    splits: int = typer.Option(0, help="--validation: every K training games as a fold, one line a "
+                                               "setting (0: the two fixed folds)"),
                     cache_dir: Path = typer.Option(Path('runs/style_cache'), help="--validation: described tracks"),
                     device: str = DEVICE):
     "Tracks that sound alike, on three games never heard: precision@10, mAP, mix coherence and diversity, speed."
     from cl_ml.style import (bench_style, style_table, validate_style, validation_table, missing_style_packages,
-                             mix_report, mastering_robustness, mastering_table, load_style_embedder, style_files)
+                             mix_report, mastering_robustness, mastering_table, load_style_embedder, style_files,
+                             game_splits, split_table, VALIDATION_FOLDS)
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
     if not validation and (miss := missing_style_packages('heldout')):   # a partial table, said so
         typer.echo(f"warning: not installed, left out: {' '.join(miss)} (CL_ML_BENCH_DATA=1 bash tools/setup.sh)",
@@ -443,7 +446,10 @@ def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights 
     if validation:
         if miss := missing_style_packages('train'): _fail(f"no training music: apt-get install {' '.join(miss)}")
         if cache_dir.exists() and not cache_dir.is_dir(): _fail(f"--cache-dir {cache_dir} is a file, not a folder")
-        typer.echo(validation_table(validate_style(seeds=seeds, cache_dir=cache_dir, progress=sys.stderr.isatty())))
+        try: folds = game_splits(k=splits) if splits else VALIDATION_FOLDS
+        except ValueError as e: _fail(f"--splits: {e}")
+        rows = validate_style(folds=folds, seeds=seeds, cache_dir=cache_dir, progress=sys.stderr.isatty())
+        typer.echo(split_table(rows) if splits else validation_table(rows))
     elif mastering:
         from cl_ml.tokenize import MeanStdEmbedder
         from cl_ml.model import load_embedder

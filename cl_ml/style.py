@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_style.ipynb #73ddd86d
 from __future__ import annotations
-import json, time, hashlib, glob, os, importlib.util
+import json, time, hashlib, glob, os, importlib.util, itertools
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
@@ -25,9 +25,10 @@ __all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'ASSETS'
            'RhythmProfile', 'Musicnn', 'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder',
            'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
            'describe_files', 'nuisance_directions', 'fit_style', 'train_style_default', 'style_scores',
-           'describe_training', 'fold_scores', 'validate_style', 'validation_table', 'DescriptorEmbedder',
-           'path_quality', 'bench_style', 'style_table', 'plot_style_map', 'mix_frontier', 'mix_confusion',
-           'plot_mix_frontier', 'mix_report', 'mastering_robustness', 'mastering_table']
+           'describe_training', 'fold_scores', 'validate_style', 'validation_table', 'game_splits', 'paired_difference',
+           'split_table', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map',
+           'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report', 'mastering_robustness',
+           'mastering_table']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -779,6 +780,39 @@ def validation_table(rows:list) -> str:
             "mix coherence | mix diversity | sd of precision@10 over seeds |\n|---|---|---|---|---|---|---|---|---|\n"
             + '\n'.join(f"| {r['config']} | {r['fold']} | {r.get('n', '')} | {f(r, 'p_cos')} | {f(r, 'p_at_k')} | "
                         f"{f(r, 'map')} | {f(r, 'coherence')} | {f(r, 'diversity')} | {f(r, 'p_sd')} |" for r in rows))
+
+# %% ../nbs/05a_style.ipynb #3fbc403d
+def game_splits(games=None, k:int=3) -> list[tuple]:
+    "Every `k` of `games` (default: the training games) as the scored side of a validation fold."
+    games = sorted(set(games if games is not None else [g for g, v in STYLE_SOURCES.items() if v[2] == 'train']))
+    if not 1 <= k < len(games): raise ValueError(f"game_splits: k must be between 1 and {len(games) - 1}, not {k}")
+    return list(itertools.combinations(games, k))
+
+def paired_difference(rows:list, base:list, key:str='p_at_k') -> dict:
+    "Mean difference of `key` between two settings' rows on the same folds, its standard error, wins and losses."
+    if [r['fold'] for r in rows] != [r['fold'] for r in base]:
+        raise ValueError("paired_difference: the two settings were scored on different folds")
+    d = np.array([r[key] - b[key] for r, b in zip(rows, base)], np.float64)
+    se = float(d.std(ddof=1)/np.sqrt(len(d))) if len(d) > 1 else float('nan')
+    return dict(mean=float(d.mean()) if len(d) else float('nan'), se=se, wins=int((d > 1e-9).sum()),
+                losses=int((d < -1e-9).sum()), n=len(d))
+
+# %% ../nbs/05a_style.ipynb #a4d82258
+def split_table(rows:list) -> str:
+    "`validate_style` rows over many folds: one line a setting, its paired difference from the first one beside it."
+    by = {}
+    for r in rows:
+        if r['fold'] != 'mean': by.setdefault(r['config'], []).append(r)
+    if not by: raise ValueError("split_table: no fold rows")
+    base = next(iter(by.values()))
+    d = lambda rs, k: paired_difference(rs, base, k)
+    f = lambda x: f"{x['mean']:+.3f} ± {x['se']:.3f} ({x['wins']} / {x['losses']})"
+    head = ("| settings | folds | precision@10 | mAP | mix coherence | mix diversity | precision@10 against the first "
+            "(± se; folds won / lost) | coherence against the first |\n|---|---|---|---|---|---|---|---|\n")
+    return head + '\n'.join(
+        f"| {name} | {len(rs)} | " + ' | '.join(f"{np.mean([r[k] for r in rs]):.3f}" for k in
+                                               ('p_at_k', 'map', 'coherence', 'diversity'))
+        + (" | | |" if rs is base else f" | {f(d(rs, 'p_at_k'))} | {f(d(rs, 'coherence'))} |") for name, rs in by.items())
 
 # %% ../nbs/05a_style.ipynb #735da3c2
 def _speed(embedder, waves:list) -> float:
