@@ -812,7 +812,8 @@ def split_table(rows:list) -> str:
     return head + '\n'.join(
         f"| {name} | {len(rs)} | " + ' | '.join(f"{np.mean([r[k] for r in rs]):.3f}" for k in
                                                ('p_at_k', 'map', 'coherence', 'diversity'))
-        + (" | | |" if rs is base else f" | {f(d(rs, 'p_at_k'))} | {f(d(rs, 'coherence'))} |") for name, rs in by.items())
+        + (" | | |" if rs is base else f" | {f(d(rs, 'p_at_k'))} | {f(d(rs, 'coherence'))} |")
+        for name, rs in by.items())
 
 # %% ../nbs/05a_style.ipynb #735da3c2
 def _speed(embedder, waves:list) -> float:
