@@ -439,6 +439,7 @@ def bench_style_cmd(mert: Optional[str] = typer.Option(None, help="MERT weights 
     from cl_ml.style import (bench_style, style_table, validate_style, validation_table, missing_style_packages,
                              mix_report, mastering_robustness, mastering_table, load_style_embedder, style_files,
                              game_splits, split_table, VALIDATION_FOLDS)
+    if splits and not validation: _fail("--splits goes with --validation")
     _device(device)   # the embedders are loaded on 'auto': $CL_ML_DEVICE
     if not validation and (miss := missing_style_packages('heldout')):   # a partial table, said so
         typer.echo(f"warning: not installed, left out: {' '.join(miss)} (CL_ML_BENCH_DATA=1 bash tools/setup.sh)",

@@ -785,7 +785,8 @@ def validation_table(rows:list) -> str:
 def game_splits(games=None, k:int=3) -> list[tuple]:
     "Every `k` of `games` (default: the training games) as the scored side of a validation fold."
     games = sorted(set(games if games is not None else [g for g, v in STYLE_SOURCES.items() if v[2] == 'train']))
-    if not 1 <= k < len(games): raise ValueError(f"game_splits: k must be between 1 and {len(games) - 1}, not {k}")
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k < len(games):
+        raise ValueError(f"game_splits: k must be between 1 and {len(games) - 1}, not {k}")
     return list(itertools.combinations(games, k))
 
 def paired_difference(rows:list, base:list, key:str='p_at_k') -> dict:
