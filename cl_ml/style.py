@@ -51,11 +51,11 @@ class StyleConfig(ConfigBase):
     codebook: int = 256          # timbre codewords of the track's histogram (0: no histogram)
     n_mfcc: int = 20             # cepstral coefficients per frame (and as many deltas) for the codebook
     bow_step: int = 2            # every `bow_step`-th frame goes into the histogram (12.5 frames/s)
-    bow_weight: float = 1.1      # weight of the histogram beside the head's vector (both unit length)
-    rhythm_weight: float = 0.15  # weight of an onset-autocorrelation block (tempo, groove) beside them (0: none)
+    bow_weight: float = 1.5      # weight of the histogram beside the head's vector (both unit length)
+    rhythm_weight: float = 0.3   # weight of an onset-autocorrelation block (tempo, groove) beside them (0: none)
     rhythm_lags: tuple = (0.25, 2.)  # its lags (seconds)
     tagger_weight: float = 0.7   # weight of the pretrained tagger's block (`TaggerBlock`, 400-d; 0: none)
-    tagger_patches: int = 16     # its 3 s patches per track
+    tagger_patches: int = 8      # its 3 s patches per track (16: twice the time, the same precision)
     nuisance_dims: int = 2       # directions a limiter moves training tracks along, projected out (0: none)
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
@@ -444,7 +444,7 @@ def musicnn_logmel(wave:np.ndarray, fb:np.ndarray, n_fft:int=512, hop:int=256, r
 
 class TaggerBlock:
     "A track's musicnn penultimate layer, mean and spread over up to `n_patches` 3 s patches, standardised."
-    def __init__(self, net:Musicnn, fb:np.ndarray, mean=None, std=None, n_patches:int=16, device='auto'):
+    def __init__(self, net:Musicnn, fb:np.ndarray, mean=None, std=None, n_patches:int=8, device='auto'):
         self.device = get_device(device) if isinstance(device, str) else device   # 'auto': $CL_ML_DEVICE, else a GPU
         self.net, self.fb, self.n_patches = net.eval().to(self.device), np.asarray(fb, np.float32), n_patches
         self.mean = np.zeros(400, np.float32) if mean is None else np.asarray(mean, np.float32)
@@ -565,7 +565,7 @@ def load_style_embedder(path=None) -> StyleEmbedder:
 
 MUSICNN_WEIGHTS = ASSETS/'musicnn_msd.pt'   # musicnn's MSD model in torch (ISC licence, (c) MTG-UPF), see above
 
-def load_tagger(path=None, n_patches:int=16) -> TaggerBlock:
+def load_tagger(path=None, n_patches:int=8) -> TaggerBlock:
     "The pretrained tagger (`TaggerBlock`, not yet standardised) saved at `path` (None: the shipped musicnn)."
     path = Path(path or MUSICNN_WEIGHTS)
     if not path.exists(): raise FileNotFoundError(f"tagger weights not found: {path}")

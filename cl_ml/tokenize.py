@@ -155,8 +155,10 @@ class LogMelChroma:
             self.W = np.concatenate([self.W, ch], 1)
         self.dim = c.n_mels + 12*c.chroma
         self.mean, self.std = mean, std
-        import torch
-        self._win, self._W = torch.from_numpy(self.window), torch.from_numpy(self.W)
+        self._Wm = np.ascontiguousarray(self.W[:, :c.n_mels])             # power -> mel bands
+        nz = np.flatnonzero(self.W[:, c.n_mels:].any(1)) if c.chroma else np.zeros(1, int)
+        self._band = slice(int(nz.min()), int(nz.max()) + 1)              # the bins chroma weighs: their magnitude only
+        self._Wc = np.ascontiguousarray(self.W[self._band, c.n_mels:])
     def n_frames(self, n:int) -> int: return n // self.cfg.hop
     def __repr__(self): return f"LogMelChroma(dim={self.dim}, {self.frame_rate:g} Hz, fitted={self.mean is not None})"
 
@@ -164,18 +166,19 @@ class LogMelChroma:
 @patch
 def raw(self:LogMelChroma, wave:np.ndarray) -> np.ndarray:
     "Unstandardised features [T, dim] of a mono float32 wave (T = len(wave)//hop)."
-    import torch
+    import torch, scipy.fft
     c = self.cfg
     T = self.n_frames(len(wave))
     if T == 0: return np.zeros((0, self.dim), np.float32)
-    x = torch.from_numpy(np.ascontiguousarray(wave[:T*c.hop], dtype=np.float32))
-    x = torch.nn.functional.pad(x, (c.n_fft//2, c.n_fft//2))             # centred frames, zero edges
-    mag = torch.fft.rfft(x.unfold(0, c.n_fft, c.hop)[:T]*self._win).abs()  # magnitude [T, F]
-    out = [torch.log((mag*mag) @ self._W[:, :c.n_mels] + 1e-8)]
+    x = np.pad(np.asarray(wave[:T*c.hop], dtype=np.float32), c.n_fft//2)  # centred frames, zero edges
+    fr = np.lib.stride_tricks.sliding_window_view(x, c.n_fft)[::c.hop][:T]
+    S = scipy.fft.rfft(fr*self.window, axis=1, workers=torch.get_num_threads())   # spectrum [T, F], complex64
+    P = S.real**2 + S.imag**2                                             # power: no square root of every bin
+    out = [np.log(P @ self._Wm + 1e-8)]
     if c.chroma:
-        ch = mag @ self._W[:, c.n_mels:]                                # magnitude -> pitch classes
-        out.append(ch / (ch.amax(1, keepdim=True) + 1e-6))
-    return torch.cat(out, 1).numpy()
+        ch = np.sqrt(P[:, self._band]) @ self._Wc                         # magnitude -> pitch classes
+        out.append(ch / (ch.max(1, keepdims=True) + 1e-6))
+    return np.concatenate(out, 1).astype(np.float32)
 
 # %% ../nbs/01_tokenize.ipynb #a4e7251e
 @patch
