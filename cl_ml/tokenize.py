@@ -168,6 +168,7 @@ def raw(self:LogMelChroma, wave:np.ndarray) -> np.ndarray:
     "Unstandardised features [T, dim] of a mono float32 wave (T = len(wave)//hop)."
     import torch, scipy.fft
     c = self.cfg
+    if np.ndim(wave) != 1: raise ValueError(f"LogMelChroma: a mono wave (1-d) is expected, not shape {np.shape(wave)}")
     T = self.n_frames(len(wave))
     if T == 0: return np.zeros((0, self.dim), np.float32)
     x = np.pad(np.asarray(wave[:T*c.hop], dtype=np.float32), c.n_fft//2)  # centred frames, zero edges
