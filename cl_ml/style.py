@@ -16,19 +16,20 @@ from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
 from .learner import supcon
 
 # %% auto #0
-__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'ASSETS', 'SHIPPED_STYLE', 'MUSICNN_WEIGHTS',
-           'STYLE_SOURCES', 'LIMITED', 'VALIDATION_FOLDS', 'MASTERINGS', 'StyleConfig', 'excerpt_descriptor',
-           'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead', 'track_vectors', 'bootstrap_ci',
-           'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality', 'diffusion_applies', 'diffusion_graph',
-           'diffuse', 'pool_diffusion', 'library_diffusion', 'bench_local_diffusion', 'save_diffusion_graph',
-           'load_diffusion_graph', 'train_style', 'timbre_frames', 'onset_acf', 'style_features', 'TimbreCodebook',
-           'RhythmProfile', 'Musicnn', 'musicnn_from_tf', 'musicnn_logmel', 'TaggerBlock', 'StyleEmbedder',
-           'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
-           'describe_files', 'nuisance_directions', 'fit_style', 'train_style_default', 'style_scores',
+__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'FULL_BAND_HZ', 'LOG_FLOOR', 'ASSETS', 'SHIPPED_STYLE',
+           'MUSICNN_WEIGHTS', 'STYLE_SOURCES', 'LIMITED', 'BAND_COPIES', 'VALIDATION_FOLDS', 'MASTERINGS',
+           'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead',
+           'track_vectors', 'bootstrap_ci', 'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality',
+           'diffusion_applies', 'diffusion_graph', 'diffuse', 'pool_diffusion', 'library_diffusion',
+           'bench_local_diffusion', 'save_diffusion_graph', 'load_diffusion_graph', 'train_style', 'timbre_frames',
+           'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'Musicnn', 'musicnn_from_tf',
+           'musicnn_logmel', 'TaggerBlock', 'mel_centres', 'band_profile', 'bandwidth', 'BandCorrection',
+           'StyleEmbedder', 'save_style', 'load_style_embedder', 'load_tagger', 'style_files', 'missing_style_packages',
+           'describe_files', 'nuisance_directions', 'fit_style', 'fit_band', 'train_style_default', 'style_scores',
            'describe_training', 'fold_scores', 'validate_style', 'validation_table', 'game_splits', 'paired_difference',
            'split_table', 'DescriptorEmbedder', 'path_quality', 'bench_style', 'style_table', 'plot_style_map',
-           'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report', 'mastering_robustness',
-           'mastering_table']
+           'mix_frontier', 'mix_confusion', 'plot_mix_frontier', 'mix_report', 'copy_scores', 'fold_robustness',
+           'mastering_robustness', 'mastering_table']
 
 # %% ../nbs/05a_style.ipynb #249c4cbc
 @dataclass
@@ -57,6 +58,8 @@ class StyleConfig(ConfigBase):
     tagger_weight: float = 0.7   # weight of the pretrained tagger's block (`TaggerBlock`, 400-d; 0: none)
     tagger_patches: int = 8      # its 3 s patches per track (16: twice the time, the same precision)
     nuisance_dims: int = 2       # directions a limiter moves training tracks along, projected out (0: none)
+    band_rank: int = 32          # rank of the map that brings band-limited tracks back (`BandCorrection`; 0: none)
+    band_gate_hz: float = 8500.  # tracks cut off below this are mapped back (a low-rate MP3, a low-pass)
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
@@ -468,11 +471,63 @@ class TaggerBlock:
         Z = np.stack(feats); self.mean, self.std = Z.mean(0), Z.std(0) + 1e-6; return self
     def vector(self, z:np.ndarray) -> np.ndarray: return l2norm((np.asarray(z, np.float32) - self.mean)/self.std)
 
+# %% ../nbs/05a_style.ipynb #b1d0a002
+FULL_BAND_HZ = 14000.   # a track with energy above the floor up to here is full-band (32 kHz audio stops near 16 kHz)
+LOG_FLOOR = float(np.log(1e-8))   # the log-mel value of an empty band (`LogMelChroma`: log(power + 1e-8))
+
+def mel_centres(front:LogMelChroma) -> np.ndarray:
+    "Centre frequency (Hz) of each mel band of `front`."
+    f = np.fft.rfftfreq(front.cfg.n_fft, 1/front.cfg.sample_rate); W = front._Wm
+    return ((W*f[:, None]).sum(0)/np.maximum(W.sum(0), 1e-12)).astype(np.float32)
+
+def band_profile(descs:np.ndarray, n_mels:int=80) -> np.ndarray:
+    "A track's mean log-mel level per band above the empty-band floor [n_mels] (nats), from its excerpt descriptors."
+    X = np.asarray(descs, np.float32)
+    return (X[:, :n_mels] + X[:, -2:-1]).mean(0) - LOG_FLOOR    # each excerpt's shape plus its level (its last two)
+
+def bandwidth(profile:np.ndarray, centres:np.ndarray, q:float=0.5, ref=(1000., 4000.)) -> float:
+    "Where a track is cut off (Hz): its knee if its top bands are empty; the top band's centre if they are not."
+    h, c = np.asarray(profile, np.float64), np.asarray(centres, np.float64)
+    if h.shape != c.shape or h.ndim != 1: raise ValueError(f"bandwidth: profile {h.shape} and centres {c.shape} differ")
+    if c[np.flatnonzero(h > 1.).max(initial=0)] >= FULL_BAND_HZ: return float(c[-1])    # energy up to the top
+    r = h[(c >= ref[0]) & (c < ref[1])].mean()
+    return float(c[np.flatnonzero(h > q*r).max(initial=0)])
+
+# %% ../nbs/05a_style.ipynb #b1d0a005
+class BandCorrection:
+    "Maps style vectors of tracks cut off below `gate_hz` towards their full-band ones (a low-rank ridge map)."
+    def __init__(self, mx:np.ndarray, U:np.ndarray, Wt:np.ndarray, my:np.ndarray, gate_hz:float):
+        self.mx, self.U, self.Wt, self.my = (np.asarray(a, np.float32) for a in (mx, U, Wt, my))
+        self.gate_hz = float(gate_hz)
+        d, r = len(self.mx), len(self.Wt)
+        if not (self.U.shape == (d, r) and self.Wt.shape == (r, d) and self.my.shape == (d,)):
+            raise ValueError(f"BandCorrection: shapes {self.mx.shape} {self.U.shape} {self.Wt.shape} {self.my.shape}")
+    def __repr__(self): return f"BandCorrection(rank {self.U.shape[1]}, below {self.gate_hz:.0f} Hz)"
+    @property
+    def dim(self) -> int: return len(self.mx)
+    @classmethod
+    def fit(cls, X:np.ndarray, Y:np.ndarray, gate_hz:float, rank:int=32, alpha:float=1.) -> BandCorrection:
+        "From vectors `X` of band-limited copies and `Y` of their originals (paired rows): a rank-`rank` ridge map."
+        X, Y = np.asarray(X, np.float64), np.asarray(Y, np.float64)
+        if X.ndim != 2 or X.shape != Y.shape or len(X) < 2:
+            raise ValueError(f"BandCorrection.fit: copies {X.shape} and originals {Y.shape}: two or more paired rows")
+        mx, my = X.mean(0), (Y - X).mean(0); Xc, Rc = X - mx, Y - X - my
+        K = Xc @ Xc.T; B = Xc.T @ np.linalg.solve(K + alpha*np.trace(K)/len(K)*np.eye(len(K)), Rc)   # dual ridge
+        U, s, Wt = np.linalg.svd(B, full_matrices=False); r = min(rank, len(s))
+        return cls(mx, U[:, :r]*s[:r], Wt[:r], my, gate_hz)
+    def apply(self, V:np.ndarray, bw) -> np.ndarray:
+        "Rows of unit vectors `V` whose bandwidth `bw` (Hz) is below the gate mapped back; the others as they are."
+        V = np.array(V, np.float32); m = np.asarray(bw, np.float64) < self.gate_hz
+        if m.any(): V[m] = l2norm(V[m] + (V[m] - self.mx) @ self.U @ self.Wt + self.my)
+        return V
+    def state(self) -> dict: return dict(mx=self.mx, U=self.U, Wt=self.Wt, my=self.my, gate_hz=self.gate_hz)
+
 # %% ../nbs/05a_style.ipynb #96d85d7c
 def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmProfile|None=None,
-                  tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None) -> str:
+                  tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None, band:BandCorrection|None=None) -> str:
     arrays = [p.detach().numpy() for p in head.state_dict().values()]
     if nuisance is not None: arrays.append(np.asarray(nuisance, np.float32))
+    if band is not None: arrays += [band.mx, band.U, band.Wt, band.my, np.float32([band.gate_hz])]
     if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
     if rhythm is not None: arrays += [rhythm.mean, rhythm.std]
     if tagger is not None:
@@ -483,7 +538,7 @@ class StyleEmbedder(EmbedderBase):
     "Waves -> style vectors: the `StyleHead` over the excerpt descriptors, the codebook's histogram, the rhythm block."
     def __init__(self, head:StyleHead, version:str='', front:LogMelChroma|None=None,
                  codebook:TimbreCodebook|None=None, rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None,
-                 nuisance:np.ndarray|None=None):
+                 nuisance:np.ndarray|None=None, band:BandCorrection|None=None):
         self.head, self.cfg, self.codebook, self.rhythm, self.tagger = head.eval(), head.cfg, codebook, rhythm, tagger
         self.nuisance = None if nuisance is None else np.asarray(nuisance, np.float32)   # [k, dim] orthonormal rows
         if tagger is not None and not self.cfg.tagger_weight:
@@ -496,7 +551,10 @@ class StyleEmbedder(EmbedderBase):
                     + (len(tagger.mean) if tagger else 0))
         if self.nuisance is not None and self.nuisance.shape[1:] != (self.dim,):
             raise ValueError(f"nuisance directions of {self.nuisance.shape[1:]} for a {self.dim}-d vector")
-        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm, tagger, self.nuisance)
+        if band is not None and band.dim != self.dim:
+            raise ValueError(f"a {band.dim}-d band map for a {self.dim}-d vector")
+        self.band, self.centres = band, mel_centres(self.front)
+        self.version = version or 'style-' + _weights_hash(head, codebook, rhythm, tagger, self.nuisance, band)
     def vectors(self, feats:list) -> np.ndarray:
         "Style vectors [n, dim] of per-track `style_features` (and the tagger's `features` fourth, if it has one)."
         V = track_vectors(self.head, [f[0] for f in feats])
@@ -509,8 +567,12 @@ class StyleEmbedder(EmbedderBase):
         if self.tagger is not None:
             Z = np.stack([self.tagger.vector(f[3]) for f in feats])
             V = l2norm(np.concatenate([V, self.cfg.tagger_weight*Z], 1))
-        if self.nuisance is None: return V
-        return l2norm(V - (V @ self.nuisance.T) @ self.nuisance)     # what mastering moves, taken out
+        if self.nuisance is not None: V = l2norm(V - (V @ self.nuisance.T) @ self.nuisance)   # what limiting moves
+        if self.band is None: return V
+        return self.band.apply(V, self.bandwidths(feats))            # band-limited tracks mapped back
+    def bandwidths(self, feats:list) -> np.ndarray:
+        "Bandwidth (Hz) of each track of `feats`, from its excerpt descriptors (`bandwidth`)."
+        return np.array([bandwidth(band_profile(f[0], self.cfg.n_mels), self.centres) for f in feats])
     def embed_waves(self, waves) -> np.ndarray:
         if not len(waves): return np.zeros((0, self.dim), np.float32)
         return self.vectors([style_features(w, self.cfg, self.front)
@@ -522,17 +584,20 @@ ASSETS = (Path(__file__) if '__file__' in globals() else Path(importlib.util.fin
 SHIPPED_STYLE = ASSETS/'style.pt'
 
 def save_style(path, head:StyleHead, extra:dict|None=None, codebook:TimbreCodebook|None=None,
-               rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None) -> Path:
-    "Save a style model (head, blocks, nuisance directions, config, input size, extra record) to `path` atomically."
+               rhythm:RhythmProfile|None=None, tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None,
+               band:BandCorrection|None=None) -> Path:
+    "Save a style model (head, blocks, nuisance directions, band map, config, extra record) to `path` atomically."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     cfg = {**asdict(head.cfg), 'codebook': codebook.k if codebook is not None else 0,
            'rhythm_weight': head.cfg.rhythm_weight if rhythm is not None else 0.,
            'tagger_weight': head.cfg.tagger_weight if tagger is not None else 0.,
-           'nuisance_dims': 0 if nuisance is None else len(nuisance)}
+           'nuisance_dims': 0 if nuisance is None else len(nuisance),
+           'band_rank': 0 if band is None else int(band.U.shape[1])}
     ck = dict(kind='cl_ml-style', cfg=cfg, d_in=int(head.mean.shape[0]), state=head.state_dict(),
               codebook=codebook.state() if codebook is not None else None,
               rhythm=rhythm.state() if rhythm is not None else None, extra=extra or {},
               nuisance=None if nuisance is None else np.asarray(nuisance, np.float32),
+              band=None if band is None else band.state(),
               tagger=None if tagger is None else dict(mean=tagger.mean, std=tagger.std, n_patches=tagger.n_patches,
                                                       net={k: v.cpu() for k, v in tagger.net.state_dict().items()},
                                                       fb=tagger.fb))
@@ -548,7 +613,7 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     except Exception as e: raise ValueError(f"{path} is not a cl_ml style model ({type(e).__name__}: {e})") from None
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
-    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., 'tagger_weight': 0., 'nuisance_dims': 0,
+    cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., 'tagger_weight': 0., 'nuisance_dims': 0, 'band_rank': 0,
                          **ck['cfg']})                                                       # older files: none
     if isinstance(cfg.rhythm_lags, list): cfg.rhythm_lags = tuple(cfg.rhythm_lags)
     if ck['d_in'] != cfg.d_head:
@@ -561,7 +626,7 @@ def load_style_embedder(path=None) -> StyleEmbedder:
         t = ck['tagger']; net = Musicnn(); net.load_state_dict(t['net'])
         tg = TaggerBlock(net, t['fb'], t['mean'], t['std'], t['n_patches'])
     return StyleEmbedder(head, ck['extra'].get('version', ''), codebook=cb, rhythm=rh, tagger=tg,
-                         nuisance=ck.get('nuisance'))
+                         nuisance=ck.get('nuisance'), band=BandCorrection(**ck['band']) if ck.get('band') else None)
 
 MUSICNN_WEIGHTS = ASSETS/'musicnn_msd.pt'   # musicnn's MSD model in torch (ISC licence, (c) MTG-UPF), see above
 
@@ -653,15 +718,15 @@ def nuisance_directions(V:np.ndarray, Vc:np.ndarray, k:int) -> np.ndarray:
     if not 1 <= k <= min(V.shape): raise ValueError(f"nuisance_directions: k={k} must be 1 to {min(V.shape)}")
     return np.linalg.svd(Vc - V, full_matrices=False)[2][:k].astype(np.float32)
 
-def _limited_features(files:list, paths:list, cache_dir, cfg:StyleConfig, progress:bool, tagger) -> list:
-    "Features (D, T, R, Z) of each described track's `LIMITED` copy, in the order of `paths` (the originals')."
-    Dl, _, Pl, Tl, Rl, Zl = describe_files(files, cache_dir, cfg, progress, tagger, transform=LIMITED)
+def _copy_features(files:list, paths:list, cache_dir, cfg:StyleConfig, progress:bool, tagger, transform) -> list:
+    "Features (D, T, R, Z) of each described track's copy through `transform` (`LIMITED`...), in `paths`' order."
+    Dl, _, Pl, Tl, Rl, Zl = describe_files(files, cache_dir, cfg, progress, tagger, transform=transform)
     if Pl != paths: raise RuntimeError(f"decoded once but not twice: {sorted(set(paths) ^ set(Pl))}; describe again")
     return list(zip(Dl, Tl, Rl, Zl))
 
-def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig,
-              tagger:TaggerBlock|None=None, progress:bool=False, limited:list|None=None) -> tuple[StyleEmbedder, list]:
-    "A `StyleEmbedder` fitted on described tracks: head (SupCon on `L`), blocks, what limiting moves (`limited`)."
+def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig, tagger:TaggerBlock|None=None,
+              progress:bool=False, limited:list|None=None, band:list|None=None) -> tuple[StyleEmbedder, list]:
+    "A `StyleEmbedder` fitted on described tracks: head (SupCon on `L`), blocks, limiting's directions, band map."
     head, hist = train_style(D, L, cfg, progress)
     cb = TimbreCodebook.fit(T, cfg.codebook, cfg.seed) if cfg.codebook else None
     rh = RhythmProfile.fit(R) if cfg.rhythm_weight else None
@@ -669,12 +734,44 @@ def fit_style(D:list, L:list, T:list, R:list, Z:list, cfg:StyleConfig,
     if cfg.tagger_weight:
         if tagger is None: raise ValueError("tagger_weight > 0 needs a tagger (`load_tagger()`) and its features")
         tg = TaggerBlock(tagger.net, tagger.fb, n_patches=tagger.n_patches, device=tagger.device).fit(Z)
-    emb = StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg)
-    if not cfg.nuisance_dims: return emb, hist
-    if limited is None or len(limited) != len(D):
-        raise ValueError("nuisance_dims > 0 needs `limited`: the features of each track's `LIMITED` copy")
-    U = nuisance_directions(emb.vectors(list(zip(D, T, R, Z))), emb.vectors(limited), cfg.nuisance_dims)
-    return StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg, nuisance=U), hist
+    emb, U = StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg), None
+    if cfg.nuisance_dims:
+        if limited is None or len(limited) != len(D):
+            raise ValueError("nuisance_dims > 0 needs `limited`: the features of each track's `LIMITED` copy")
+        U = nuisance_directions(emb.vectors(list(zip(D, T, R, Z))), emb.vectors(limited), cfg.nuisance_dims)
+        emb = StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg, nuisance=U)
+    if not cfg.band_rank: return emb, hist
+    if band is None or any(len(c) != len(D) for c in band):
+        raise ValueError("band_rank > 0 needs `band`: for each `BAND_COPIES` copy, the features of every track's copy")
+    bc = fit_band(emb, list(zip(D, T, R, Z)), band, cfg)
+    return StyleEmbedder(head, codebook=cb, rhythm=rh, tagger=tg, nuisance=U, band=bc), hist
+
+# %% ../nbs/05a_style.ipynb #b1d0a008
+def _mp3(w:np.ndarray, sr:int, level:float) -> np.ndarray:
+    "`w` encoded to MP3 and decoded again (libsndfile's LAME; `level` 0 is its best quality, 0.9 near its worst)."
+    import io, soundfile as sf
+    b = io.BytesIO(); sf.write(b, np.asarray(w, np.float32), sr, format='MP3', compression_level=level); b.seek(0)
+    y = sf.read(b, dtype='float32')[0]
+    return y[:len(w)] if len(y) >= len(w) else np.pad(y, (0, len(w) - len(y)))
+
+def _lowpass(hz:float):
+    from cl_ml.dataset import lowpass
+    return lambda w, sr: lowpass(w, sr, hz)
+
+def _band_copies() -> tuple:
+    import soundfile as sf
+    c = (('lp5000', _lowpass(5000.)), ('lp7000', _lowpass(7000.)))
+    return c + ((('mp3q0.95', lambda w, sr: _mp3(w, sr, 0.95)),) if 'MP3' in sf.available_formats() else ())
+BAND_COPIES = _band_copies()   # (name, f(wave, sr)): not the 6 kHz low-pass or the 35 kbps MP3 the benchmark uses
+
+def fit_band(emb:StyleEmbedder, feats:list, copies:list, cfg:StyleConfig, min_pairs:int=8) -> BandCorrection|None:
+    "The `BandCorrection` of `emb` from tracks' `feats` and, per kind of copy, their copies' features (same order)."
+    full = emb.bandwidths(feats) >= FULL_BAND_HZ; V = emb.vectors(feats); X, Y = [], []
+    for c in copies:
+        keep = full & (emb.bandwidths(c) < cfg.band_gate_hz)
+        if keep.any(): X.append(emb.vectors([f for f, k in zip(c, keep) if k])); Y.append(V[keep])
+    if sum(len(x) for x in X) < min_pairs: return None
+    return BandCorrection.fit(np.concatenate(X), np.concatenate(Y), cfg.band_gate_hz, cfg.band_rank)
 
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
@@ -691,21 +788,24 @@ def train_style_default(out, cache_dir=None, cfg:StyleConfig|None=None, install:
     files = [(_group(g, p), p) for g, p in style_files('train')]
     tg = load_tagger(n_patches=cfg.tagger_patches) if cfg.tagger_weight else None
     D, L, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg)
-    lim = _limited_features(files, P, cache_dir, cfg, progress, tg) if cfg.nuisance_dims else None
-    t1 = time.time(); emb, hist = fit_style(D, L, T, R, Z, cfg, tg, progress, limited=lim)
-    head, cb, rh, tg, U = emb.head, emb.codebook, emb.rhythm, emb.tagger, emb.nuisance
-    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg, U)
+    lim = _copy_features(files, P, cache_dir, cfg, progress, tg, LIMITED) if cfg.nuisance_dims else None
+    band = [_copy_features(files, P, cache_dir, cfg, progress, tg, c) for c in BAND_COPIES] if cfg.band_rank else None
+    t1 = time.time(); emb, hist = fit_style(D, L, T, R, Z, cfg, tg, progress, limited=lim, band=band)
+    head, cb, rh, tg, U, bc = emb.head, emb.codebook, emb.rhythm, emb.tagger, emb.nuisance, emb.band
+    version = 'style-' + time.strftime('%Y%m%d') + '-' + _weights_hash(head, cb, rh, tg, U, bc)
     rec = dict(version=version, config=asdict(cfg), n_tracks=len(D), n_excerpts=int(sum(len(x) for x in D)),
                n_timbre_frames=int(sum(len(m) for m in T)), codebook=cb.k if cb is not None else 0,
                rhythm_lags=len(rh.mean) if rh is not None else 0, tagger='musicnn MSD' if tg is not None else None,
-               nuisance_dims=0 if U is None else len(U),
+               nuisance_dims=0 if U is None else len(U), band_copies=[c for c, _ in BAND_COPIES] if band else [],
+               band_rank=0 if bc is None else int(bc.U.shape[1]),
                groups=sorted(set(L)), packages=sorted({STYLE_SOURCES[g][0] for g in STYLE_SOURCES
                                                        if STYLE_SOURCES[g][2] == 'train'}),
                heldout_packages=sorted(v[0] for v in STYLE_SOURCES.values() if v[2] == 'heldout'),
                seconds=dict(describe=round(t1-t0, 1), train=round(time.time()-t1, 1)), loss=hist,
                torch_threads=torch.get_num_threads())
-    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh, tg, U); save_json(out/'style.json', rec)
-    if install: save_style(SHIPPED_STYLE, head, rec, cb, rh, tg, U); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
+    out = Path(out); save_style(out/'style.pt', head, rec, cb, rh, tg, U, bc); save_json(out/'style.json', rec)
+    if install:
+        save_style(SHIPPED_STYLE, head, rec, cb, rh, tg, U, bc); save_json(SHIPPED_STYLE.with_suffix('.json'), rec)
     return rec
 
 # %% ../nbs/05a_style.ipynb #28b81130
@@ -725,7 +825,7 @@ def _check_validation(cfg:StyleConfig, base:StyleConfig, seeds:int):
         raise ValueError(f"validate_style: the configs must share the descriptor settings {_DESCRIBE_FIELDS}")
 
 def describe_training(files:list|None=None, cfg:StyleConfig|None=None, cache_dir=None, progress:bool=True,
-                      tagger:bool=True, limited:bool|None=None) -> dict:
+                      tagger:bool=True, limited:bool|None=None, band:bool|None=None) -> dict:
     "Training games described once, for validation: features, games, album groups. Held-out games are refused."
     cfg = cfg or StyleConfig(); files = style_files('train') if files is None else files
     if held := {g for g, _ in files} & {g for g, v in STYLE_SOURCES.items() if v[2] == 'heldout'}:
@@ -733,9 +833,11 @@ def describe_training(files:list|None=None, cfg:StyleConfig|None=None, cache_dir
     tg = load_tagger(n_patches=cfg.tagger_patches) if tagger else None
     D, G, P, T, R, Z = describe_files(files, cache_dir, cfg, progress, tg)
     grp = [_group(g, p) if g in STYLE_SOURCES else g for g, p in zip(G, P)]   # albums inside a game: own groups
-    lim = (_limited_features(list(zip(G, P)), P, cache_dir, cfg, progress, tg)    # each track's limited copy too
+    lim = (_copy_features(list(zip(G, P)), P, cache_dir, cfg, progress, tg, LIMITED)   # each track's limited copy too
            if (cfg.nuisance_dims if limited is None else limited) else None)
-    return dict(D=D, G=np.array(G), grp=grp, T=T, R=R, Z=Z, tagger=tg, cfg=cfg, lim=lim)
+    bnd = ([_copy_features(list(zip(G, P)), P, cache_dir, cfg, progress, tg, c) for c in BAND_COPIES]
+           if (cfg.band_rank if band is None else band) else None)                    # and its band-limited copies
+    return dict(D=D, G=np.array(G), grp=grp, P=P, T=T, R=R, Z=Z, tagger=tg, cfg=cfg, lim=lim, band=bnd)
 
 # %% ../nbs/05a_style.ipynb #ef8455e9
 def fold_scores(data:dict, cfg:StyleConfig, folds=VALIDATION_FOLDS, seeds:int=3) -> list[dict]:
@@ -744,6 +846,8 @@ def fold_scores(data:dict, cfg:StyleConfig, folds=VALIDATION_FOLDS, seeds:int=3)
     if cfg.tagger_weight and data['tagger'] is None: raise ValueError("validate_style: described without the tagger")
     if cfg.nuisance_dims and data.get('lim') is None:
         raise ValueError("validate_style: described without the limited copies (`describe_training(limited=True)`)")
+    if cfg.band_rank and data.get('band') is None:
+        raise ValueError("validate_style: described without the band-limited copies (`describe_training(band=True)`)")
     for games in folds:
         te, fit = np.flatnonzero(np.isin(G, games)), np.flatnonzero(~np.isin(G, games))
         if len(te) < 3 or not len(fit): raise ValueError(f"validate_style: too few tracks around fold {games}")
@@ -751,7 +855,8 @@ def fold_scores(data:dict, cfg:StyleConfig, folds=VALIDATION_FOLDS, seeds:int=3)
         for s in range(seeds):
             emb, _ = fit_style(*[[data[k][i] for i in fit] for k in ('D', 'grp', 'T', 'R', 'Z')],
                                cfg.update(seed=cfg.seed + s), data['tagger'],
-                               limited=[data['lim'][i] for i in fit] if cfg.nuisance_dims else None)
+                               limited=[data['lim'][i] for i in fit] if cfg.nuisance_dims else None,
+                               band=[[c[i] for i in fit] for c in data['band']] if cfg.band_rank else None)
             V = emb.vectors([tuple(data[k][i] for k in ('D', 'T', 'R', 'Z')) for i in te])
             runs.append(style_scores(V, G[te]))
         out.append(dict(fold=' + '.join(games), n=len(te), seeds=seeds, **{k: float(np.mean([r[k] for r in runs]))
@@ -764,7 +869,7 @@ def validate_style(configs:dict|None=None, files:list|None=None, folds=VALIDATIO
     configs = configs or {'shipped settings': StyleConfig()}; base = next(iter(configs.values()))
     for c in configs.values(): _check_validation(c, base, seeds)
     data = describe_training(files, base, cache_dir, progress, any(c.tagger_weight for c in configs.values()),
-                             any(c.nuisance_dims for c in configs.values()))
+                             any(c.nuisance_dims for c in configs.values()), any(c.band_rank for c in configs.values()))
     rows = []
     for name, cfg in configs.items():
         per = [dict(config=name, **r) for r in fold_scores(data, cfg, folds, seeds)]
@@ -975,13 +1080,6 @@ def mix_report(Vs:dict, labels, name:str='style (shipped)', k:int=5, alpha:float
             f"Share of each group's mixes (lam 0.7) from each group:\n\n{c}")
 
 # %% ../nbs/05a_style.ipynb #7400fb0e
-def _mp3(w:np.ndarray, sr:int, level:float) -> np.ndarray:
-    "`w` encoded to MP3 and decoded again (libsndfile's LAME; `level` 0 is its best quality, 0.9 near its worst)."
-    import io, soundfile as sf
-    b = io.BytesIO(); sf.write(b, np.asarray(w, np.float32), sr, format='MP3', compression_level=level); b.seek(0)
-    y = sf.read(b, dtype='float32')[0]
-    return y[:len(w)] if len(y) >= len(w) else np.pad(y, (0, len(w) - len(y)))
-
 def _masterings() -> dict:
     import soundfile as sf
     from cl_ml.dataset import apply_gain, eq, lowpass
@@ -994,6 +1092,32 @@ def _masterings() -> dict:
               'MP3, level 0.9 (about 35 kbps, top cut at 7-8 kHz)': lambda w, sr: _mp3(w, sr, 0.9)}
     return m | {'low-pass 6 kHz (a stress test)': lambda w, sr: lowpass(w, sr, 6000)}
 MASTERINGS = _masterings()
+
+# %% ../nbs/05a_style.ipynb #b1d0a010
+def copy_scores(Q:np.ndarray, V:np.ndarray, labels, k:int=10) -> dict:
+    "How copies `Q` of tracks `V` (unit rows, paired) stand: cosine, original found first, top-`k` kept, precision@`k`."
+    g = np.asarray(labels); n = len(V); S0 = V @ V.T; np.fill_diagonal(S0, -np.inf); top0 = np.argsort(-S0, 1)[:, :k]
+    S = Q @ V.T; own = np.diag(S).copy(); first = float(np.mean(np.argmax(S, 1) == np.arange(n)))
+    np.fill_diagonal(S, -np.inf); top = np.argsort(-S, 1)[:, :k]
+    return dict(cosine=float(own.mean()), cosine_min=float(own.min()), finds_itself=first,
+                kept=float(np.mean([len(set(a) & set(b))/k for a, b in zip(top, top0)])),
+                p_at_k=float((g[top] == g[:, None]).mean()))
+
+def fold_robustness(data:dict, configs:dict, copies:dict, folds, k:int=10) -> list[dict]:
+    "Per setting and copy, over `folds` of `describe_training` data: `copy_scores` of the fold's copies, averaged."
+    G, rows = data['G'], []
+    for name, cfg in configs.items():
+        per = {c: [] for c in copies}
+        for games in folds:
+            te, fit = np.flatnonzero(np.isin(G, games)), np.flatnonzero(~np.isin(G, games))
+            emb, _ = fit_style(*[[data[x][i] for i in fit] for x in ('D', 'grp', 'T', 'R', 'Z')], cfg, data['tagger'],
+                               limited=[data['lim'][i] for i in fit] if cfg.nuisance_dims else None,
+                               band=[[c[i] for i in fit] for c in data['band']] if cfg.band_rank else None)
+            V = emb.vectors([tuple(data[x][i] for x in ('D', 'T', 'R', 'Z')) for i in te])
+            for c, feats in copies.items(): per[c].append(copy_scores(emb.vectors([feats[i] for i in te]), V, G[te], k))
+        rows += [dict(config=name, copy=c, folds=len(folds), **{m: float(np.mean([r[m] for r in rs])) for m in rs[0]})
+                 for c, rs in per.items()]
+    return rows
 
 # %% ../nbs/05a_style.ipynb #7ccdfa69
 def _read_or_skip(paths:list, sr:int, max_seconds:float, progress:bool, name:str) -> tuple[list, list]:
@@ -1014,17 +1138,11 @@ def mastering_robustness(embedders:dict, files:list, variants:dict|None=None, ma
     for name, e in embedders.items():
         waves, keep = _read_or_skip([p for _, p in files], e.sample_rate, max_seconds, progress, name)
         if len(keep) < 2: raise ValueError(f"mastering_robustness: fewer than 2 readable tracks for {name}")
-        g = lab[keep]; n = len(keep)
         emb = lambda ws: l2norm(np.concatenate([e.embed_waves([w]) for w in ws]).astype(np.float32))
-        V = emb(waves); S0 = V @ V.T; np.fill_diagonal(S0, -np.inf); top0 = np.argsort(-S0, 1)[:, :k]
+        V = emb(waves)
         for vname, f in tqdm(variants.items(), desc=name, disable=not progress, leave=False):
-            Q = emb([f(w, e.sample_rate) for w in waves]); S = Q @ V.T; own = np.diag(S).copy()
-            first = float(np.mean(np.argmax(S, 1) == np.arange(n))); np.fill_diagonal(S, -np.inf)
-            top = np.argsort(-S, 1)[:, :k]
-            rows.append(dict(model=name, mastering=vname, k=k, cosine=float(own.mean()), cosine_min=float(own.min()),
-                             finds_itself=first, kept=float(np.mean([len(set(a) & set(b))/k
-                                                                     for a, b in zip(top, top0)])),
-                             p_at_k=float((g[top] == g[:, None]).mean())))
+            rows.append(dict(model=name, mastering=vname, k=k,
+                             **copy_scores(emb([f(w, e.sample_rate) for w in waves]), V, lab[keep], k)))
     return rows
 
 def mastering_table(rows:list) -> str:
