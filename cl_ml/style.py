@@ -16,11 +16,11 @@ from .tokenize import LogMelChroma, FrontEndConfig, EmbedderBase, l2norm
 from .learner import supcon
 
 # %% auto #0
-__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'FULL_BAND_HZ', 'LOG_FLOOR', 'ASSETS', 'SHIPPED_STYLE',
-           'MUSICNN_WEIGHTS', 'STYLE_SOURCES', 'LIMITED', 'BAND_COPIES', 'VALIDATION_FOLDS', 'MASTERINGS',
-           'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input', 'StyleHead',
-           'track_vectors', 'bootstrap_ci', 'neighbour_precision', 'rank_transfer', 'mmr_mix', 'mix_quality',
-           'diffusion_applies', 'diffusion_graph', 'diffuse', 'pool_diffusion', 'library_diffusion',
+__all__ = ['DIFFUSION_GRAPH_MAX', 'DIFFUSION_POOL', 'DIFFUSION_EXPAND', 'FULL_BAND_HZ', 'LOG_FLOOR', 'EDGE_NATS', 'ASSETS',
+           'SHIPPED_STYLE', 'MUSICNN_WEIGHTS', 'STYLE_SOURCES', 'LIMITED', 'BAND_COPIES', 'VALIDATION_FOLDS',
+           'MASTERINGS', 'StyleConfig', 'excerpt_descriptor', 'excerpt_starts', 'style_descriptors', 'track_input',
+           'StyleHead', 'track_vectors', 'bootstrap_ci', 'neighbour_precision', 'rank_transfer', 'mmr_mix',
+           'mix_quality', 'diffusion_applies', 'diffusion_graph', 'diffuse', 'pool_diffusion', 'library_diffusion',
            'bench_local_diffusion', 'save_diffusion_graph', 'load_diffusion_graph', 'train_style', 'timbre_frames',
            'onset_acf', 'style_features', 'TimbreCodebook', 'RhythmProfile', 'Musicnn', 'musicnn_from_tf',
            'musicnn_logmel', 'TaggerBlock', 'mel_centres', 'band_profile', 'bandwidth', 'BandCorrection',
@@ -60,6 +60,7 @@ class StyleConfig(ConfigBase):
     nuisance_dims: int = 2       # directions a limiter moves training tracks along, projected out (0: none)
     band_rank: int = 32          # rank of the map that brings band-limited tracks back (`BandCorrection`; 0: none)
     band_gate_hz: float = 8500.  # tracks cut off below this are mapped back (a low-rate MP3, a low-pass)
+    band_edge: int = 2           # a wall to the floor within this many bands: the file's own edge (0: none)
     def front(self) -> LogMelChroma:
         return LogMelChroma(FrontEndConfig(self.sample_rate, self.n_fft, self.hop, self.n_mels))
     @property
@@ -485,20 +486,25 @@ def band_profile(descs:np.ndarray, n_mels:int=80) -> np.ndarray:
     X = np.asarray(descs, np.float32)
     return (X[:, :n_mels] + X[:, -2:-1]).mean(0) - LOG_FLOOR    # each excerpt's shape plus its level (its last two)
 
-def bandwidth(profile:np.ndarray, centres:np.ndarray, q:float=0.5, ref=(1000., 4000.)) -> float:
-    "Where a track is cut off (Hz): its knee if its top bands are empty; the top band's centre if they are not."
+EDGE_NATS = (2., 0.1)   # a wall: from above the first level (nats over the floor) to below the second
+
+def bandwidth(profile:np.ndarray, centres:np.ndarray, q:float=0.5, ref=(1000., 4000.), edge:int=0) -> float:
+    "Where a track is cut off (Hz): the knee below its empty top bands (`edge`: see above); else its top band."
     h, c = np.asarray(profile, np.float64), np.asarray(centres, np.float64)
     if h.shape != c.shape or h.ndim != 1: raise ValueError(f"bandwidth: profile {h.shape} and centres {c.shape} differ")
     if c[np.flatnonzero(h > 1.).max(initial=0)] >= FULL_BAND_HZ: return float(c[-1])    # energy up to the top
     r = h[(c >= ref[0]) & (c < ref[1])].mean()
-    return float(c[np.flatnonzero(h > q*r).max(initial=0)])
+    knee = float(c[np.flatnonzero(h > q*r).max(initial=0)])
+    a = np.flatnonzero(h > EDGE_NATS[0]).max(initial=0); low = np.flatnonzero(h[a+1:] < EDGE_NATS[1])
+    if edge and len(low) and low[0] + 1 <= edge and knee < c[a]: return float(c[a])   # dark music under its own wall
+    return knee
 
 # %% ../nbs/05a_style.ipynb #b1d0a005
 class BandCorrection:
     "Maps style vectors of tracks cut off below `gate_hz` towards their full-band ones (a low-rank ridge map)."
-    def __init__(self, mx:np.ndarray, U:np.ndarray, Wt:np.ndarray, my:np.ndarray, gate_hz:float):
+    def __init__(self, mx:np.ndarray, U:np.ndarray, Wt:np.ndarray, my:np.ndarray, gate_hz:float, edge:int=0):
         self.mx, self.U, self.Wt, self.my = (np.asarray(a, np.float32) for a in (mx, U, Wt, my))
-        self.gate_hz = float(gate_hz)
+        self.gate_hz, self.edge = float(gate_hz), int(edge)    # edge: `bandwidth`'s (0 in files made before it)
         d, r = len(self.mx), len(self.Wt)
         if not (self.U.shape == (d, r) and self.Wt.shape == (r, d) and self.my.shape == (d,)):
             raise ValueError(f"BandCorrection: shapes {self.mx.shape} {self.U.shape} {self.Wt.shape} {self.my.shape}")
@@ -506,7 +512,7 @@ class BandCorrection:
     @property
     def dim(self) -> int: return len(self.mx)
     @classmethod
-    def fit(cls, X:np.ndarray, Y:np.ndarray, gate_hz:float, rank:int=32, alpha:float=1.) -> BandCorrection:
+    def fit(cls, X:np.ndarray, Y:np.ndarray, gate_hz:float, rank:int=32, alpha:float=1., edge:int=0) -> BandCorrection:
         "From vectors `X` of band-limited copies and `Y` of their originals (paired rows): a rank-`rank` ridge map."
         X, Y = np.asarray(X, np.float64), np.asarray(Y, np.float64)
         if X.ndim != 2 or X.shape != Y.shape or len(X) < 2:
@@ -514,20 +520,22 @@ class BandCorrection:
         mx, my = X.mean(0), (Y - X).mean(0); Xc, Rc = X - mx, Y - X - my
         K = Xc @ Xc.T; B = Xc.T @ np.linalg.solve(K + alpha*np.trace(K)/len(K)*np.eye(len(K)), Rc)   # dual ridge
         U, s, Wt = np.linalg.svd(B, full_matrices=False); r = min(rank, len(s))
-        return cls(mx, U[:, :r]*s[:r], Wt[:r], my, gate_hz)
+        return cls(mx, U[:, :r]*s[:r], Wt[:r], my, gate_hz, edge)
     def apply(self, V:np.ndarray, bw) -> np.ndarray:
         "Rows of unit vectors `V` whose bandwidth `bw` (Hz) is below the gate mapped back; the others as they are."
         V = np.array(V, np.float32); m = np.asarray(bw, np.float64) < self.gate_hz
         if m.any(): V[m] = l2norm(V[m] + (V[m] - self.mx) @ self.U @ self.Wt + self.my)
         return V
-    def state(self) -> dict: return dict(mx=self.mx, U=self.U, Wt=self.Wt, my=self.my, gate_hz=self.gate_hz)
+    def state(self) -> dict:
+        return dict(mx=self.mx, U=self.U, Wt=self.Wt, my=self.my, gate_hz=self.gate_hz, edge=self.edge)
 
 # %% ../nbs/05a_style.ipynb #96d85d7c
 def _weights_hash(head:StyleHead, codebook:TimbreCodebook|None, rhythm:RhythmProfile|None=None,
                   tagger:TaggerBlock|None=None, nuisance:np.ndarray|None=None, band:BandCorrection|None=None) -> str:
     arrays = [p.detach().numpy() for p in head.state_dict().values()]
     if nuisance is not None: arrays.append(np.asarray(nuisance, np.float32))
-    if band is not None: arrays += [band.mx, band.U, band.Wt, band.my, np.float32([band.gate_hz])]
+    if band is not None:
+        arrays += [band.mx, band.U, band.Wt, band.my, np.float32([band.gate_hz] + [band.edge]*(band.edge > 0))]
     if codebook is not None: arrays += [codebook.centroids, codebook.mean, codebook.std]
     if rhythm is not None: arrays += [rhythm.mean, rhythm.std]
     if tagger is not None:
@@ -572,7 +580,8 @@ class StyleEmbedder(EmbedderBase):
         return self.band.apply(V, self.bandwidths(feats))            # band-limited tracks mapped back
     def bandwidths(self, feats:list) -> np.ndarray:
         "Bandwidth (Hz) of each track of `feats`, from its excerpt descriptors (`bandwidth`)."
-        return np.array([bandwidth(band_profile(f[0], self.cfg.n_mels), self.centres) for f in feats])
+        edge = self.cfg.band_edge if self.band is None else self.band.edge     # a fitted map keeps its own
+        return np.array([bandwidth(band_profile(f[0], self.cfg.n_mels), self.centres, edge=edge) for f in feats])
     def embed_waves(self, waves) -> np.ndarray:
         if not len(waves): return np.zeros((0, self.dim), np.float32)
         return self.vectors([style_features(w, self.cfg, self.front)
@@ -614,7 +623,7 @@ def load_style_embedder(path=None) -> StyleEmbedder:
     if not isinstance(ck, dict) or ck.get('kind') != 'cl_ml-style':
         raise ValueError(f"{path} is not a cl_ml style model")
     cfg = StyleConfig(**{'codebook': 0, 'rhythm_weight': 0., 'tagger_weight': 0., 'nuisance_dims': 0, 'band_rank': 0,
-                         **ck['cfg']})                                                       # older files: none
+                         'band_edge': 0, **ck['cfg']})                                       # older files: none
     if isinstance(cfg.rhythm_lags, list): cfg.rhythm_lags = tuple(cfg.rhythm_lags)
     if ck['d_in'] != cfg.d_head:
         raise ValueError(f"{path}: made for {ck['d_in']}-d descriptors, this cl_ml makes {cfg.d_head}-d")
@@ -771,7 +780,8 @@ def fit_band(emb:StyleEmbedder, feats:list, copies:list, cfg:StyleConfig, min_pa
         keep = full & (emb.bandwidths(c) < cfg.band_gate_hz)
         if keep.any(): X.append(emb.vectors([f for f, k in zip(c, keep) if k])); Y.append(V[keep])
     if sum(len(x) for x in X) < min_pairs: return None
-    return BandCorrection.fit(np.concatenate(X), np.concatenate(Y), cfg.band_gate_hz, cfg.band_rank)
+    return BandCorrection.fit(np.concatenate(X), np.concatenate(Y), cfg.band_gate_hz, cfg.band_rank,
+                              edge=cfg.band_edge)
 
 # %% ../nbs/05a_style.ipynb #91f71c61
 def _group(game:str, path:Path) -> str:
