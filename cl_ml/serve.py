@@ -23,8 +23,9 @@ from pydantic import BaseModel, Field, ConfigDict, model_validator, ValidationEr
 # %% auto #0
 __all__ = ['ERRORS', 'AUDIO_CONTENT_TYPES', 'ErrorDetail', 'ErrorResponse', 'SearchRequest', 'Hit', 'SearchResponse',
            'TrackResponse', 'IngestPath', 'WriteResponse', 'GuardMiddleware', 'ServeMetrics', 'check_track_id',
-           'decode_upload', 'library_file', 'create_app', 'free_port', 'serve', 'ServerThread', 'wait_ready',
-           'start_server_process', 'ServeConfig', 'IndexService', 'ServiceError', 'export_onnx', 'write_triton_repo']
+           'decode_upload', 'library_file', 'create_app', 'free_port', 'handed_socket', 'serve', 'ServerThread',
+           'wait_ready', 'start_server_process', 'ServeConfig', 'IndexService', 'ServiceError', 'export_onnx',
+           'write_triton_repo']
 
 # %% ../nbs/08b_serve.ipynb #82f7087f
 _all_ = ['ServeConfig', 'IndexService', 'ServiceError', 'export_onnx', 'write_triton_repo']
@@ -616,6 +617,10 @@ def free_port(host:str='127.0.0.1') -> int:
         s.bind((host, 0))
         return s.getsockname()[1]
 
+def handed_socket(fd:int) -> socket.socket:
+    "The listening socket of file descriptor `fd`, with its own family (AF_INET for TCP: connections get TCP_NODELAY)."
+    return socket.socket(fileno=fd)
+
 def _uvicorn_kw() -> dict:
     "Fastest installed event loop and HTTP parser."
     kw = {}
@@ -648,8 +653,13 @@ def serve(index_dir, # folder of a saved index (from `cl-ml index`)
         raise RuntimeError(f"--engine onnx needs {', '.join(miss)}: {ONNX_INSTALL}")
     app = create_app(index_dir, embedder, cfg)
     _fail_early(app.state.svc, index_dir)
-    where = dict(fd=fd) if fd is not None else dict(host=cfg.host, port=cfg.port)
-    uvicorn.run(app, **where, log_level=log_level, access_log=False, timeout_graceful_shutdown=5, **_uvicorn_kw())
+    ucfg = uvicorn.Config(app, host=cfg.host, port=cfg.port, log_level=log_level, access_log=False,
+                          timeout_graceful_shutdown=5, **_uvicorn_kw())
+    # a handed-over socket keeps its own family: uvicorn's `fd=` takes it for AF_UNIX, so its connections lose
+    # TCP_NODELAY and every answer waits ~40 ms for the client's delayed ACK (Nagle)
+    server = uvicorn.Server(ucfg)
+    server.run(sockets=None if fd is None else [handed_socket(fd)])
+    if not server.started: sys.exit(3)                                    # as uvicorn.run: it could not start
 
 # %% ../nbs/08b_serve.ipynb #fac9c447
 class ServerThread:
