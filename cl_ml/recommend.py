@@ -16,9 +16,9 @@ from .core import ConfigBase, atomic_write, save_json, mmr_order
 from .store import EmbeddingStore, _db_id, _py_id
 
 # %% auto #0
-__all__ = ['SONG_COLUMNS', 'SONG_OPTIONAL', 'CLEMENTINE_SCHEMA_SQL', 'LISTEN_COLUMNS', 'STRATEGIES', 'XSPF_NS',
-           'HELDOUT_GAME_MUSIC', 'PlayerDBError', 'snapshot_db', 'file_url', 'clementine_fixture', 'url_path',
-           'Listens', 'read_clementine', 'clementine_env', 'clementine_scan', 'read_ratings', 'Vectors',
+__all__ = ['SONG_COLUMNS', 'SONG_OPTIONAL', 'CLEMENTINE_SCHEMA_SQL', 'LISTEN_COLUMNS', 'KNN_LIST', 'KNN_LIST_MAX', 'STRATEGIES',
+           'XSPF_NS', 'HELDOUT_GAME_MUSIC', 'PlayerDBError', 'snapshot_db', 'file_url', 'clementine_fixture',
+           'url_path', 'Listens', 'read_clementine', 'clementine_env', 'clementine_scan', 'read_ratings', 'Vectors',
            'track_vectors', 'TasteConfig', 'implicit_rating', 'ColdStartError', 'TasteModel', 'fit_taste',
            'synthetic_library', 'simulate_listener', 'taste_metrics', 'evaluate_taste', 'recommend', 'from_most_played',
            'mix', 'neighbours', 'mix_metrics', 'compare_strategies', 'knn_graph', 'song_path', 'write_xspf',
@@ -507,6 +507,34 @@ def _signals(vecs:Vectors, listens:Listens, cfg:TasteConfig):
     rows = vecs.rows(list(rated.track_id) + list(imp.track_id))
     return rows, y, liked, w, m, len(rated), len(imp), dict(zip(rated.track_id, rated.rating.astype(float))), notes
 
+# %% ../nbs/07c_recommend.ipynb #k1a7e002
+KNN_LIST = 100           # neighbours a track keeps for `fit_taste` (built at a library's second fit); 0: always search
+KNN_LIST_MAX = 200_000   # larger libraries always search (the lists would hold n x KNN_LIST int32)
+
+def _library_knn(vecs:Vectors, dim:int, m:int=KNN_LIST) -> np.ndarray:
+    "Each track's `m` nearest tracks in the taste space (itself among them), best first: [n, m] int32, cached."
+    key = ('knn', dim, m)
+    if key not in vecs._cache:
+        import faiss
+        Z = _projected(vecs, dim); ix = faiss.IndexFlatIP(Z.shape[1]); ix.add(Z)
+        vecs._cache[key] = ix.search(Z, min(m, len(Z)))[1].astype(np.int32)
+    return vecs._cache[key]
+
+def _nearest_heard(vecs:Vectors, dim:int, rows:np.ndarray, q:np.ndarray, k:int) -> tuple[np.ndarray, np.ndarray]:
+    "For each track of `q`, its `k` nearest of `rows`: (inner products, positions in `rows`), as an exact search."
+    import faiss
+    Z = _projected(vecs, dim); I = np.zeros((len(q), k), np.int64); ok = np.zeros(len(q), bool)
+    vecs._cache['fits', dim] = n_fit = vecs._cache.get(('fits', dim), 0) + 1
+    if k < KNN_LIST <= len(vecs) <= KNN_LIST_MAX and (n_fit > 1 or ('knn', dim, KNN_LIST) in vecs._cache):
+        at = np.full(len(vecs), -1); at[rows] = np.arange(len(rows))
+        L = at[_library_knn(vecs, dim)[q]]; heard = L >= 0; ok = heard.sum(1) >= k
+        first = np.argsort(~heard[ok], 1, kind='stable')[:, :k]              # the first k heard, nearest first
+        I[ok] = np.take_along_axis(L[ok], first, 1)
+    if (~ok).any():
+        ix = faiss.IndexFlatIP(Z.shape[1]); ix.add(Z[rows]); I[~ok] = ix.search(Z[q[~ok]], k)[1]
+    S = np.matmul(Z[rows[I]], Z[q][:, :, None])[..., 0]                      # the same inner products, for all
+    return S, I
+
 # %% ../nbs/07c_recommend.ipynb #87efacca
 def _projected(vecs:Vectors, dim:int) -> np.ndarray:
     "`vecs.X`, or its unit-normalised PCA projection to `dim` dimensions when wider (cached on `vecs`)."
@@ -520,14 +548,12 @@ def _projected(vecs:Vectors, dim:int) -> np.ndarray:
 
 def fit_taste(vecs:Vectors, listens:Listens, cfg:TasteConfig|None=None) -> TasteModel:
     "Fit the listener's taste (similarity-weighted neighbours + Bayesian prior) and score every track of `vecs`."
-    import faiss
     cfg = cfg or TasteConfig()
     rows, y, liked, w, m, n_r, n_i, rated, notes = _signals(vecs, listens, cfg)
     real = w == 1
     Z = _projected(vecs, cfg.max_dim)
     q = np.setdiff1d(np.arange(len(vecs)), rows[:n_r])       # rated tracks keep their rating: only the rest is scored
-    ix = faiss.IndexFlatIP(Z.shape[1]); ix.add(Z[rows])
-    S, I = ix.search(Z[q], min(cfg.k + 1, len(rows)))
+    S, I = _nearest_heard(vecs, cfg.max_dim, rows, q, min(cfg.k + 1, len(rows)))
     own = rows[I] == q[:, None]
     Sx = np.where(own, -9., S)                                # its own plays/skips count at `self_weight`
     W = np.where(own, cfg.self_weight, np.exp((Sx - Sx.max(1, keepdims=True))/cfg.tau))*w[I]
@@ -1031,6 +1057,8 @@ def bench_speed(n:int=10_000, d:int=128, n_calls:int=100, seed:int=0) -> dict:
     vecs = Vectors(ids, X, f'synthetic-{d}d'); L, _ = simulate_listener(ids, g, seed=seed)
     rng = np.random.default_rng(seed); out = dict(n_tracks=n, dim=d, n_rated=int(len(L.rated)))
     t0 = time.perf_counter(); _projected(vecs, TasteConfig().max_dim); out['pca_s'] = round(time.perf_counter() - t0, 2)
+    t0 = time.perf_counter(); _library_knn(vecs, TasteConfig().max_dim)                  # built once, by a second fit
+    out['knn_lists_s'] = round(time.perf_counter() - t0, 2)
     t = []
     for _ in range(5): t0 = time.perf_counter(); model = fit_taste(vecs, L); t.append(time.perf_counter() - t0)
     out['fit'] = _p(t)
