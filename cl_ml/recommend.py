@@ -551,7 +551,6 @@ def fit_taste(vecs:Vectors, listens:Listens, cfg:TasteConfig|None=None) -> Taste
     cfg = cfg or TasteConfig()
     rows, y, liked, w, m, n_r, n_i, rated, notes = _signals(vecs, listens, cfg)
     real = w == 1
-    Z = _projected(vecs, cfg.max_dim)
     q = np.setdiff1d(np.arange(len(vecs)), rows[:n_r])       # rated tracks keep their rating: only the rest is scored
     S, I = _nearest_heard(vecs, cfg.max_dim, rows, q, min(cfg.k + 1, len(rows)))
     own = rows[I] == q[:, None]
