@@ -203,7 +203,8 @@ def _listens(rows:list[dict], problems:list[dict], source:str, n_rows:int, **ext
     # object: ids of non-UTF-8 file names stay as they are
     df = pd.DataFrame(rows, columns=LISTEN_COLUMNS, dtype=object)
     df['rating'] = pd.to_numeric(df['rating'], errors='coerce').astype(float)
-    for c in ('plays', 'skips'): df[c] = pd.to_numeric(df[c], errors='coerce').fillna(0).astype(int)
+    for c in ('plays', 'skips'):   # counts past a billion (or below zero) are kept in range, not wrapped around
+        df[c] = pd.to_numeric(df[c], errors='coerce').fillna(0).clip(0, 10**9).astype(np.int64)
     dup = df.duplicated('track_id', keep=False)
     if dup.any():
         for t in sorted(set(df.track_id[dup])):
@@ -912,11 +913,15 @@ def _source_vectors(src, kind:str='auto') -> Vectors:
     return src._rec_vecs[1]
 
 # %% ../nbs/07c_recommend.ipynb #r7c0046
-def _known(vecs:Vectors, t:str):
-    "A 404 ServiceError unless track `t` is in `vecs`."
+def _known(vecs:Vectors, t:str, src=None):
+    "A 404 ServiceError unless track `t` is in `vecs`; a track of `src`'s live index with no style vector is told apart."
     from cl_ml.serve import ServiceError, check_track_id
     check_track_id(t)
-    if t not in vecs.pos: raise ServiceError(404, 'unknown_track', f"no track {t!r} in the index")
+    if t in vecs.pos: return
+    if vecs.name.startswith('style') and getattr(src, 'ix', None) is not None and t in src.ix:
+        raise ServiceError(404, 'no_style_vector', f"track {t!r} has no style vector yet (ingested or replaced "
+                           "through the service): `cl-ml index` adds it to mixes and paths")
+    raise ServiceError(404, 'unknown_track', f"no track {t!r} in the index")
 
 def _answer(vecs:Vectors, t0:float, results:list, notes=()):
     "The JSON response: which vectors, time taken, results and notes."
@@ -935,23 +940,24 @@ def _recommend_models(max_k:int) -> tuple:
         model_config = ConfigDict(extra='forbid')
         track_id: str = Field(min_length=1, max_length=4096)
         rating: float|None = Field(None, ge=0, le=1, description='0..1 (x5 = stars); null = unrated')
-        plays: int = Field(0, ge=0); skips: int = Field(0, ge=0)
+        plays: int = Field(0, ge=0, le=10**9, strict=True); skips: int = Field(0, ge=0, le=10**9, strict=True)
     class RecommendRequest(BaseModel):
         model_config = ConfigDict(
             extra='forbid',
             json_schema_extra={'examples': [{'ratings': [{'track_id': 'rock/a.flac', 'rating': 0.8}], 'n': 10}]},
         )
-        ratings: list[Rating] = Field(max_length=1_000_000); n: int = Field(20, ge=1, le=max_k); uncertain: bool = False
+        ratings: list[Rating] = Field(max_length=1_000_000); uncertain: bool = False
+        n: int = Field(20, ge=1, le=max_k, strict=True)
     class MixRequest(BaseModel):
         model_config = ConfigDict(extra='forbid')
-        track_id: str = Field(min_length=1, max_length=4096); n: int = Field(20, ge=1, le=max_k)
+        track_id: str = Field(min_length=1, max_length=4096); n: int = Field(20, ge=1, le=max_k, strict=True)
         strategy: str = Field('mmr', pattern='^(' + '|'.join(STRATEGIES) + ')$')
         diffusion: bool = True   # rank by diffusion over the library's k-NN graph (else cosine)
     class PathRequest(BaseModel):
         model_config = ConfigDict(extra='forbid')
         from_track_id: str = Field(min_length=1, max_length=4096)
         to_track_id: str = Field(min_length=1, max_length=4096)
-        n: int = Field(10, ge=2, le=max_k)
+        n: int = Field(10, ge=2, le=max_k, strict=True)
     class Item(BaseModel):
         track_id: str; score: float; uncertainty: float|None = None
     class Answer(BaseModel):
@@ -981,12 +987,12 @@ def recommend_router(source, max_k:int=1000, kind:str='auto'):
         return _answer(vecs, t0, recommend(m, q.n, q.uncertain), notes)
     def mix_(q:MixRequest):
         "An instant mix (radio) from a seed track, re-ranked by a strategy."
-        t0 = time.perf_counter(); vecs = _source_vectors(get(), kind); _known(vecs, q.track_id)
+        t0 = time.perf_counter(); src = get(); vecs = _source_vectors(src, kind); _known(vecs, q.track_id, src)
         return _answer(vecs, t0, mix(vecs, q.track_id, q.n, q.strategy, diffusion=q.diffusion))
     def path_(q:PathRequest):
         "A smooth path of n tracks between two songs."
-        t0 = time.perf_counter(); vecs = _source_vectors(get(), kind)
-        _known(vecs, q.from_track_id); _known(vecs, q.to_track_id)
+        t0 = time.perf_counter(); src = get(); vecs = _source_vectors(src, kind)
+        _known(vecs, q.from_track_id, src); _known(vecs, q.to_track_id, src)
         if q.from_track_id == q.to_track_id:
             raise ServiceError(422, 'same_track', 'from_track_id and to_track_id are the same track')
         return _answer(vecs, t0, song_path(vecs, q.from_track_id, q.to_track_id, q.n))

@@ -52,7 +52,7 @@ class SearchRequest(BaseModel):
     track_id: str|None = Field(None, min_length=1, max_length=4096, description='id of an indexed track')
     vector: list[float]|None = Field(None, min_length=1, max_length=65536,
                                      description='query vector (index dimension); normalised by the server')
-    k: int = Field(10, ge=1, le=1000, description='number of results')
+    k: int = Field(10, ge=1, le=1000, strict=True, description='number of results')   # strict: `true` is not 1
     vectors: Literal['auto', 'style', 'recording'] = Field('auto', description=
         "by track id: 'auto' = its style vector (tracks that sound alike) when it has one, else the recording vector")
     diffusion: bool = Field(True, description=
@@ -552,7 +552,7 @@ def _service_routes(app:FastAPI, svc:IndexService, metrics:ServeMetrics, ready):
         "Index size, model versions, WAL position, batcher figures."
         return svc.stats()
 
-    @app.get('/health', tags=['service'])
+    @app.api_route('/health', methods=['GET', 'HEAD'], tags=['service'])   # HEAD too, as load balancers ask
     async def health() -> dict[str, str]:
         "The process is alive (does not need the index)."
         return {'status': 'ok'}

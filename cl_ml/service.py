@@ -520,10 +520,11 @@ def snapshot(self:IndexService) -> int:
         else:
             with self.lock.write(): seq, ix = self.wal.seq, copy.deepcopy(self.ix)   # a frozen copy; searches resume
             ix.save(self.state_dir/'snapshot')
-        with self.lock.write(): lx = copy.deepcopy(self.lx)
+        with self.lock.write(): lx, sx = copy.deepcopy(self.lx), copy.deepcopy(self.style_ix)
         if lx is not None: lx.save(self.state_dir/'landmarks.npz')
+        if sx is not None: sx.save(self.state_dir/'style')   # the WAL's drops of stale style vectors go with it
         save_json(self.state_dir/'state.json', dict(base=self.base_sig(), seq=seq, snapshot=self.backend == 'faiss',
-                                                   landmarks=lx is not None, count=len(ix),
+                                                   landmarks=lx is not None, style=sx is not None, count=len(ix),
                                                    time=time.strftime('%Y-%m-%dT%H:%M:%S')))
         self.wal.reset()
         self.snapshot_seq, self.since_snapshot = seq, 0
@@ -583,7 +584,8 @@ def _open_index(self:IndexService, state:dict):
         faiss.omp_set_num_threads(self.cfg.search_threads)
     if self.backend == 'faiss':
         self.ix = TrackIndex.load(self.state_dir/'snapshot' if state.get('snapshot') else self.index_dir)
-    if (sx := style_index_dir(self.index_dir)) is not None: self.style_ix = TrackIndex.load(sx)
+    if (sx := style_index_dir(self.index_dir)) is not None:   # the last snapshot's, else those `cl-ml index` made
+        self.style_ix = TrackIndex.load(self.state_dir/'style' if state.get('style') else sx)
     lp = self.state_dir/'landmarks.npz' if state.get('landmarks') else index_root(self.index_dir)/'landmarks.npz'
     if lp.exists():                                # the last snapshot's landmarks, else those `cl-ml index` made
         from cl_ml.landmarks import LandmarkIndex
