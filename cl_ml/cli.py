@@ -8,7 +8,7 @@ import json, os, re, sys, time
 from pathlib import Path
 from typing import Optional, List
 import typer
-from .core import Config, FailureLog
+from .core import Config, FailureLog, ensure_outside
 
 # %% auto #0
 __all__ = ['app', 'bench_app', 'DEVICE_HELP', 'DEVICE', 'versions_app', 'export_app', 'main', 'demo_data_cmd', 'tokenize',
@@ -29,17 +29,44 @@ def _fail(msg:str, code:int=2):
     "Print a one-line error for the user and exit with `code`."
     typer.secho(f"error: {msg}", err=True, fg='red'); raise typer.Exit(code)
 
+_EMPTY_OK = ('--group-col',)   # the options where an empty value means something ('' = by track)
+
+def _empty_arg(argv:list) -> str|None:
+    "Where `argv` holds an empty value (as a path it would mean the current folder), else None."
+    for i, a in enumerate(argv):
+        prev = argv[i-1] if i else ''
+        if not a.strip() and prev not in _EMPTY_OK: return prev if prev.startswith('-') else f"argument {i + 1}"
+        if a.startswith('--') and a.endswith('=') and a[:-1] not in _EMPTY_OK: return a[:-1]
+    return None
+
+def _is(e:BaseException, name:str) -> bool:
+    "Whether `e` is a `name` of click's (typer carries its own copy of click, so not by class)."
+    return any(c.__name__ == name for c in type(e).__mro__)
+
 def main():
     "Entry point of the `cl-ml` script: user errors become one line and exit code 2 (`--debug`: the traceback)."
+    import sqlite3
     from cl_ml.core import AudioError
     from cl_ml.index import IndexLoadError
     debug = '--debug' in sys.argv
     if debug: sys.argv.remove('--debug')
     for s in (sys.stdout, sys.stderr): s.reconfigure(errors='surrogateescape')   # non-UTF-8 track ids still print
-    try: app()
-    except (OSError, ValueError, AudioError, RuntimeError, IndexLoadError) as e:   # OSError: not found, permission...
+    def fail(msg): typer.secho(f"error: {msg}", err=True, fg='red'); sys.exit(2)
+    if (where := _empty_arg(sys.argv[1:])) is not None: fail(f"an empty value for {where} (for this folder, say .)")
+    try: rc = app(standalone_mode=False)   # usage errors come back here: one line, not a help box
+    except (OSError, ValueError, AudioError, RuntimeError, IndexLoadError, sqlite3.Error) as e:   # OSError: no file...
         if debug: raise
-        typer.secho(f"error: {e}", err=True, fg='red'); sys.exit(2)
+        fail(e)
+    except Exception as e:
+        if debug: raise
+        if _is(e, 'ClickException'):   # (no message: the help was asked for by no arguments, and is printed)
+            if e.format_message(): fail(e.format_message())
+            sys.exit(e.exit_code)
+        if _is(e, 'Abort'): sys.exit(130)
+        if _is(e, 'CheckpointError'): fail(e)
+        if _is(e, 'SQLAlchemyError'): fail(f"database: {getattr(e, 'orig', None) or type(e).__name__}")
+        raise
+    sys.exit(rc or 0)
 
 # %% ../nbs/09_cli.ipynb #3467a3d1
 _DEVICES = "cpu | cuda | cuda:1 | mps"
@@ -96,8 +123,8 @@ def tokenize(input_root: Path = typer.Option(..., help="a music folder or one au
              extensions: Optional[str] = typer.Option(None, help="only these, e.g. wav,flac,ogg (default: all)"),
              save_format: str = typer.Option('npz', help="token files: npz (numpy) | pt (torch)"),
              retry_failed: bool = typer.Option(False, '--retry-failed', help="retry the files failures.jsonl lists"),
-             chunk_seconds: Optional[float] = typer.Option(None, help="encode long tracks in chunks of this many s"),
-             max_files: Optional[int] = typer.Option(None), overwrite: bool = typer.Option(False, '--overwrite'),
+             chunk_seconds: Optional[float] = typer.Option(None, min=0.1, help="encode long tracks in chunks (s)"),
+             max_files: Optional[int] = typer.Option(None, min=1), overwrite: bool = typer.Option(False, '--overwrite'),
              fail_fast: bool = typer.Option(False, '--fail-fast'), device: str = DEVICE,
              mert_layer: Optional[int] = typer.Option(None, '--mert-layer',
                                                       help="MERT: keep one hidden state (default: all 13)"),
@@ -136,8 +163,9 @@ def train(audio_root: Path = typer.Argument(..., help="music to train on (only r
           out: Path = typer.Argument(..., help="run folder: last.pt, best.pt, history (not the library)"),
           metadata: Optional[Path] = typer.Option(
               None, help="CSV with track_id and work_id (or clique_id): versions pull together (SupCon)"),
-          epochs: int = typer.Option(24), batch_size: int = typer.Option(32), lr: float = typer.Option(2e-3),
-          max_files: Optional[int] = typer.Option(None), tokenizer: str = typer.Option('default'),
+          epochs: int = typer.Option(24, min=1), batch_size: int = typer.Option(32, min=2),
+          lr: float = typer.Option(2e-3),
+          max_files: Optional[int] = typer.Option(None, min=1), tokenizer: str = typer.Option('default'),
           device: str = DEVICE, resume: bool = typer.Option(True, help="continue an interrupted run")):
     "Train an encoder contrastively on degraded views of your music; resumes an interrupted run."
     from cl_ml.train import train_library
@@ -149,7 +177,8 @@ def train(audio_root: Path = typer.Argument(..., help="music to train on (only r
 def embed(root: Path = typer.Argument(..., help="audio library (or token folder with --tokens)"),
           out: Path = typer.Option(..., help=".npz file of ids, vectors (and segments)"),
           checkpoint: Optional[Path] = typer.Option(None), tokens: bool = typer.Option(False, '--tokens'),
-          segments: bool = typer.Option(True), max_files: Optional[int] = typer.Option(None), device: str = DEVICE):
+          segments: bool = typer.Option(True), max_files: Optional[int] = typer.Option(None, min=1),
+          device: str = DEVICE):
     "Embed a library (track and segment level) with the model version recorded; resumable."
     from cl_ml.embed import embed_library
     _echo_json(embed_library(root, out, checkpoint=checkpoint, segments=segments, tokens=tokens, max_files=max_files,
@@ -177,10 +206,11 @@ def index(audio_root: Path = typer.Argument(..., help="the music library (only r
           style: bool = typer.Option(True, help="also store style vectors (tracks that sound alike) in OUT/style"),
           landmarks: bool = typer.Option(True, help="also store landmarks (the second opinion on clips) in OUT"),
           dense_landmarks: bool = typer.Option(False, help="2.3x the landmarks: better 2 s clips, more memory"),
-          max_files: Optional[int] = typer.Option(None), device: str = DEVICE,
+          max_files: Optional[int] = typer.Option(None, min=1), device: str = DEVICE,
           engine: str = typer.Option('local', help="local | ray (decode + embed in Ray Data actors)"),
           address: Optional[str] = typer.Option(None, help="--engine ray: a Ray cluster ('auto', 'ray://host:10001')"),
-          num_cpus: Optional[int] = typer.Option(None, help="--engine ray without --address: CPUs of the local Ray"),
+          num_cpus: Optional[int] = typer.Option(None, min=1,
+                                                 help="--engine ray without --address: CPUs of the local Ray"),
           backend: str = typer.Option('faiss', help="faiss | milvus (also store the vectors in Milvus)"),
           uri: Optional[str] = typer.Option(None,
                                             help="--backend milvus: server URI (default: OUT/milvus.db, milvus-lite)")):
@@ -231,7 +261,7 @@ def versions_build(audio_root: Path = typer.Argument(..., help="the music librar
                    checkpoint: str = typer.Option(
                        'versions', help="versions encoder: 'versions' (shipped) or a checkpoint path"),
                    factory: str = typer.Option('auto', help="FAISS factory string or auto"),
-                   max_files: Optional[int] = typer.Option(None), device: str = DEVICE,
+                   max_files: Optional[int] = typer.Option(None, min=1), device: str = DEVICE,
                    expand: int = typer.Option(0, min=0, help="query expansion over the library's version graph: "
                                               "this many best candidates (instead of diffusion)"),
                    diffusion: bool = typer.Option(True, help="order answers by diffusion over the library's version "
@@ -280,12 +310,15 @@ def versions_embed(audio: List[Path] = typer.Argument(..., help="a folder (ids =
                    out: Path = typer.Option(..., '--out', help="embeddings .npz"),
                    checkpoint: str = typer.Option(
                        'versions', help="versions | checkpoint path | mert:PATH | lyrics:DIR"),
-                   chunk: Optional[float] = typer.Option(None, help="seconds: chunk vectors [C, D]"),
-                   hop: Optional[float] = typer.Option(None), warmup: int = typer.Option(1),
-                   max_files: Optional[int] = typer.Option(None), device: str = DEVICE):
+                   chunk: Optional[float] = typer.Option(None, min=0.1, help="seconds: chunk vectors [C, D]"),
+                   hop: Optional[float] = typer.Option(None, min=0.05), warmup: int = typer.Option(1, min=0),
+                   max_files: Optional[int] = typer.Option(None, min=1), device: str = DEVICE):
     "Embed audio to an .npz for `versions evaluate`, with timing (warm-up skipped, mean +- std)."
     from cl_ml.versions import embed_versions
     src = audio[0] if len(audio) == 1 and audio[0].is_dir() else audio
+    try:                                              # never into the music: the folder, or each file's own folder
+        for root in ([src] if isinstance(src, Path) else [p.parent for p in src]): ensure_outside(out, root)
+    except ValueError as e: _fail(str(e))
     emb = _version_embedder(checkpoint, _device(device))
     _echo_json(embed_versions(src, out, emb, chunk=chunk, hop=hop, warmup=warmup, max_files=max_files,
                               progress=sys.stderr.isatty()))
@@ -296,7 +329,7 @@ def versions_train_lyrics(audio: Path = typer.Argument(..., help="training music
                           out: Path = typer.Option(..., '--out', help="folder for the lyrics embedder"),
                           whisper: str = typer.Option(..., help="Whisper folder or hub id"),
                           text_model: str = typer.Option(..., help="sentence-embedding model folder or hub id"),
-                          epochs: int = typer.Option(30), device: str = DEVICE):
+                          epochs: int = typer.Option(30, min=1), device: str = DEVICE):
     "Train a lyrics-informed version embedder (Whisper transcripts -> text targets -> LIVI head)."
     from cl_ml.core import scan_library, track_id
     from cl_ml.lyrics import train_lyrics_encoder, WhisperTranscriber, TextEmbedder
@@ -309,7 +342,7 @@ def versions_train_lyrics(audio: Path = typer.Argument(..., help="training music
 # %% ../nbs/09_cli.ipynb #cc1fd227
 @app.command()
 def serve(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index`"),
-          host: str = typer.Option('127.0.0.1'), port: int = typer.Option(8000),
+          host: str = typer.Option('127.0.0.1'), port: int = typer.Option(8000, min=1, max=65535),
           api_key: Optional[str] = typer.Option(None, envvar='CL_ML_API_KEY',
                                                 help="required for writes; mandatory beyond loopback"),
           embedder: Optional[str] = typer.Option(None, help="checkpoint path, 'meanstd', or the shipped model"),
@@ -381,8 +414,9 @@ def export_triton_cmd(out: Path = typer.Option(..., '--out', help="repository (f
 
 # %% ../nbs/09_cli.ipynb #17ba0dde
 @bench_app.command('tokenize')
-def bench_tokenize_cmd(seconds: float = typer.Option(600., help="at least this much real music (Debian game music)"),
-                       threads: int = typer.Option(1, help="CPU threads (the tokenizer runs on the CPU)")):
+def bench_tokenize_cmd(seconds: float = typer.Option(600., min=1.,
+                                                     help="at least this much real music (Debian game music)"),
+                       threads: int = typer.Option(1, min=1, help="CPU threads (the tokenizer runs on the CPU)")):
     "Real-time factor of decode + resample + default tokenizer on the CPU, and peak memory."
     from cl_ml.tokenize import bench_tokenize, game_music_paths
     files = game_music_paths()
@@ -390,7 +424,8 @@ def bench_tokenize_cmd(seconds: float = typer.Option(600., help="at least this m
     _echo_json(bench_tokenize(files, seconds=seconds, threads=threads))
 
 @bench_app.command('ann')
-def bench_ann_cmd(n: int = typer.Option(1_000_000), d: int = typer.Option(128), n_queries: int = typer.Option(1000)):
+def bench_ann_cmd(n: int = typer.Option(1_000_000, min=1), d: int = typer.Option(128, min=1),
+                  n_queries: int = typer.Option(1000, min=1)):
     "ANN recall@10 vs exact search and QPS for each index type on synthetic clustered vectors."
     from cl_ml.eval import bench_ann
     _echo_json(bench_ann(n, d, n_queries=n_queries))
@@ -402,7 +437,7 @@ def bench_index_cmd(audio_root: Path = typer.Argument(
                     out: Path = typer.Option(..., help="report folder: report.json, report.md, plots"),
                     checkpoint: Optional[Path] = typer.Option(None),
                     ann_n: int = typer.Option(20_000, help="synthetic vectors for ANN (1000000: the full run)"),
-                    max_files: Optional[int] = typer.Option(None), umap: bool = typer.Option(True),
+                    max_files: Optional[int] = typer.Option(None, min=1), umap: bool = typer.Option(True),
                     device: str = DEVICE):
     "Index a library end to end, then evaluate clips, versions, ANN recall/QPS, latency and bandwidth; writes a report."
     from cl_ml.eval import run_bench
@@ -518,12 +553,15 @@ def _rec_call(fn, *a, **kw):
 
 def _finish(ans:dict, as_json:bool, xspf:Optional[Path], library_root, index_dir, listens=None, title='cl_ml'):
     from cl_ml.recommend import write_xspf, library_root_of
+    if xspf is not None:                                  # a playlist that can't be written stops before any output
+        root = library_root or library_root_of(index_dir)
+        if root is None: _fail("the index does not record its library root: pass --library-root to write a playlist")
+        try: ensure_outside(xspf, root)
+        except ValueError as e: _fail(str(e))
     typer.echo(f"vectors: {ans['vectors']}", err=True)
     for note in ans.get('notes', []): typer.echo(f"note: {note}", err=True)
     _print_tracks(ans['results'], as_json)
     if xspf is not None:
-        root = library_root or library_root_of(index_dir)
-        if root is None: _fail("the index does not record its library root: pass --library-root to write a playlist")
         write_xspf(ans['results'], xspf, root, listens, title); typer.echo(f"playlist: {xspf}", err=True)
 
 # %% ../nbs/09_cli.ipynb #bf2ab0a6
@@ -579,7 +617,7 @@ def tune(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml index
          clementine: Optional[Path] = typer.Option(None, '--clementine'),
          ratings: Optional[Path] = typer.Option(None, '--ratings'),
          library_root: Optional[Path] = typer.Option(None, '--library-root'),
-         trials: int = typer.Option(30, help="trials to add to the study"),
+         trials: int = typer.Option(30, min=1, help="trials to add to the study"),
          runs: Path = typer.Option(Path('runs'), help="MLflow store and Optuna study live here"),
          study: str = typer.Option('taste', help="study name (rerun to resume it)"),
          vectors: str = typer.Option('auto')):

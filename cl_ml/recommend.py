@@ -344,7 +344,7 @@ def read_ratings(path, known_ids=None) -> Listens:
     if not path.is_file(): raise FileNotFoundError(f"no ratings file at {path}")
     data = _rows_from_file(path)
     if data and 'track_id' not in data[0]:
-        raise ValueError(f"{path}: needs a 'track_id' column (got {sorted(data[0])})")
+        raise ValueError(f"{path}: needs a 'track_id' column (got {sorted(map(str, data[0]))})")   # None: a ragged row
     known = set(known_ids) if known_ids is not None else None
     rows, problems = [], []
     for i, d in enumerate(data, 2 if path.suffix.lower() == '.csv' else 1):

@@ -248,7 +248,10 @@ def train_library(audio_root, out_dir, metadata=None, epochs:int=24, batch_size:
     ids = [track_id(f, root) for f in files]
     groups = {}
     if metadata is not None:
-        groups = {r['track_id']: r.get('work_id') or r.get('clique_id') for r in csv.DictReader(open(metadata))}
+        with open(metadata, newline='') as f: rows = list(csv.DictReader(f))
+        if rows and 'track_id' not in rows[0]:
+            raise ValueError(f"{metadata}: needs a 'track_id' column (got {sorted(map(str, rows[0]))})")
+        groups = {r['track_id']: r.get('work_id') or r.get('clique_id') for r in rows}
     sp = make_splits(ids, groups, (0.9, 0.1, 0.0))
     tok = get_tokenizer(tokenizer)
     flog = FailureLog(out/'failures.jsonl')
