@@ -243,6 +243,7 @@ def search(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml ind
     "Search an index with audio clips/files (same recording), folders of them, or indexed track ids (sounds alike)."
     from cl_ml.index import search_paths
     if not queries and not track_id: _fail("give QUERY files/folders or --track-id")
+    if backend not in ('auto', 'faiss', 'milvus'): _fail(f"--backend must be auto, faiss or milvus, not {backend!r}")
     cfg, ix = _config(device), None
     if backend != 'faiss' and (backend == 'milvus' or uri or (Path(index_dir)/'milvus.json').exists()):
         from cl_ml.scale import open_index; ix = open_index(index_dir, backend, uri)
@@ -357,6 +358,7 @@ def serve(index_dir: Path = typer.Argument(..., help="folder made by `cl-ml inde
           device: str = DEVICE):
     "Run the HTTP search service (FastAPI + uvicorn, dynamic batching, write-ahead log)."
     from cl_ml.serve import serve as _serve
+    if engine not in ('auto', 'torch', 'onnx'): _fail(f"--engine must be auto, torch or onnx, not {engine!r}")
     kw = dict(engine=engine, allow_unauthenticated_writes=allow_unauthenticated_writes, backend=backend,
               milvus_uri=uri, device=_device(device))
     if library_root is not None: kw['library_root'] = str(library_root)
@@ -436,7 +438,7 @@ def bench_index_cmd(audio_root: Path = typer.Argument(
                         ..., help="library to index and evaluate (metadata.csv used when present)"),
                     out: Path = typer.Option(..., help="report folder: report.json, report.md, plots"),
                     checkpoint: Optional[Path] = typer.Option(None),
-                    ann_n: int = typer.Option(20_000, help="synthetic vectors for ANN (1000000: the full run)"),
+                    ann_n: int = typer.Option(20_000, min=1, help="synthetic vectors for ANN (1000000: the full run)"),
                     max_files: Optional[int] = typer.Option(None, min=1), umap: bool = typer.Option(True),
                     device: str = DEVICE):
     "Index a library end to end, then evaluate clips, versions, ANN recall/QPS, latency and bandwidth; writes a report."
@@ -523,7 +525,7 @@ def bench_serve_cmd(n_tracks: int = typer.Option(100_000), seconds: float = type
 # %% ../nbs/09_cli.ipynb #fd435e2a
 @app.command()
 def demo(out: Path = typer.Option(Path('cl_ml_demo'), help="working folder"), size: str = typer.Option('small'),
-         checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000),
+         checkpoint: Optional[Path] = typer.Option(None), ann_n: int = typer.Option(20_000, min=1),
          umap: bool = typer.Option(True), device: str = DEVICE):
     "The main job: demo library -> tokens -> splits -> index -> metrics table (all offline, CPU or GPU)."
     from cl_ml.pipeline import run_demo

@@ -17,8 +17,8 @@ from .landmarks import LandmarkConfig, LandmarkIndex, fingerprint, fuse_scores, 
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'IndexConfig', 'auto_factory', 'gpu_available', 'to_gpu', 'TrackIndex', 'IndexLoadError',
-           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'index_library', 'pool_neighbours',
-           'in_order_score', 'search_paths']
+           'read_manifest', 'index_root', 'style_index_dir', 'sync_store', 'check_same_library', 'index_library',
+           'pool_neighbours', 'in_order_score', 'search_paths']
 
 # %% ../nbs/06_index.ipynb #58c7ee76
 @dataclass
@@ -588,9 +588,16 @@ def _save_index(out_dir:Path, ids:list, vecs:list, segs:dict, svecs:list, embedd
     return ix
 
 # %% ../nbs/06_index.ipynb #cd3605da
+def check_same_library(out_dir, audio_root):
+    "Raise if `out_dir` holds an index built from another music folder: a new build would replace it unasked."
+    try: old = (read_manifest(out_dir).get('extra') or {}).get('audio_root')
+    except IndexLoadError: return                                   # no index there (yet): nothing to lose
+    if old and Path(old) != Path(audio_root).resolve():
+        raise ValueError(f"{out_dir} holds the index of another library ({old}): choose another --out, or remove it")
+
 def _start(audio_root:Path, out_dir, cfg:Config, max_files:int|None) -> tuple:
     "(out_dir, failure log, audio files) of a new `index_library` run; an error when there is no audio."
-    out_dir = ensure_outside(out_dir, audio_root)
+    out_dir = ensure_outside(out_dir, audio_root); check_same_library(out_dir, audio_root)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir/'failures.jsonl').unlink(missing_ok=True)
     fails = FailureLog(out_dir/'failures.jsonl')

@@ -14,6 +14,7 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .index import (TrackIndex, IndexConfig, IndexLoadError, index_library, read_manifest, search_paths,
+                         check_same_library,
                          _embed_track, _cache_path, _style_embedder, _default_embedder, _aggregate, _aggregate_diag,
                          _as_matrix, _lm_fields, in_order_score)
 from .landmarks import LandmarkConfig
@@ -452,7 +453,7 @@ def build_index(audio_root, out_dir, engine:str='local', address:str|None=None, 
     "`cl-ml index`: embed (local or Ray engine) into `out_dir`; backend 'milvus' also copies it into Milvus at `uri`."
     if engine not in ('local', 'ray'): raise ValueError(f"engine must be 'local' or 'ray', not {engine!r}")
     if backend not in ('faiss', 'milvus'): raise ValueError(f"backend must be 'faiss' or 'milvus', not {backend!r}")
-    out_dir = ensure_outside(out_dir, audio_root)
+    out_dir = ensure_outside(out_dir, audio_root); check_same_library(out_dir, audio_root)
     if backend == 'milvus':       # fail before embedding when Milvus is unreachable or locked
         u = uri or Path(out_dir)/'milvus.db'; milvus_connect(u).close(); milvus_release(u)
     s = (index_library_ray(audio_root, out_dir, address=address, num_cpus=num_cpus or 2, **kw) if engine == 'ray'
