@@ -317,7 +317,8 @@ def clementine_scan(library_root, home, n_expected:int|None=None, timeout:float=
 # %% ../nbs/07c_recommend.ipynb #1b8bffde
 def _rows_from_file(path:Path) -> list[dict]:
     "Rows of a CSV, JSON or JSON-lines ratings file."
-    text = path.read_text(encoding='utf-8-sig')
+    try: text = path.read_text(encoding='utf-8-sig')
+    except UnicodeDecodeError: raise ValueError(f"{path}: not a UTF-8 text file (CSV or JSON ratings)") from None
     if path.suffix.lower() in ('.json', '.jsonl', '.ndjson'):
         try: data = json.loads(text)
         except json.JSONDecodeError:

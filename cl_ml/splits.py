@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_splits.ipynb #03b74380
 from __future__ import annotations
-import csv, json, math, time, hashlib
+import csv, json, math, sys, time, hashlib
 from pathlib import Path
 from typing import Sequence
 from .core import *
@@ -119,7 +119,8 @@ def split_library(out, tokens=None, metadata=None, group_col:str|None='work_id',
     group_col = group_col or None
     meta = read_metadata(metadata, group_col) if metadata is not None else {}
     ids = token_track_ids(tokens) if tokens is not None else list(meta)
-    if metadata is None and group_col: print(f'note: no metadata given, so no {group_col!r} groups: splitting by track')
+    if metadata is None and group_col:           # a note for the user, on stderr (stdout carries the JSON summary)
+        print(f'note: no metadata given, so no {group_col!r} groups: splitting by track', file=sys.stderr)
     groups = {t: meta[t] for t in ids if meta.get(t) is not None}
     sp = make_splits(ids, groups, fr, seed)
     extra = dict(fracs=list(fr), seed=seed, group_col=group_col, tokens=str(tokens) if tokens else None,
